@@ -1,0 +1,258 @@
+package io.camelinference.common.component;
+
+import java.time.Duration;
+
+import io.camelinference.common.http.TransportSettings;
+import io.camelinference.common.poll.PollSchedule;
+import io.camelinference.common.retry.Backoff;
+import io.camelinference.common.retry.RetryPolicy;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * Options every inference component has: credential, where the service is, transport, retries and job waiting.
+ * A component's own configuration extends this class and adds its service's options. Descriptions are given in the
+ * annotations because the metadata generator of a component module cannot read this module's Javadoc.
+ */
+@UriParams
+public abstract class InferenceConfiguration implements Cloneable {
+
+    @UriParam(label = "security", secret = true,
+              description = "The API key of the service. When not set, the component's environment variable is used"
+                            + " (e.g. UNITYPREDICT_API_KEY). Never logged.")
+    private String apiKey;
+
+    @UriParam(label = "common",
+              description = "Base URL of the service API. Point it at the local emulator for tests and demos.")
+    private String baseUrl;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a connection to the service (milliseconds or a duration like 10s).")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long to wait for the service to answer one request once it is sent.")
+    private long responseTimeout = 60_000;
+
+    @UriParam(label = "advanced", defaultValue = "64",
+              description = "Size of the HTTP connection pool shared by the component's endpoints with the same"
+                            + " transport settings; size it to the in-flight work.")
+    private int maxConnections = 64;
+
+    @UriParam(label = "security",
+              description = "TLS settings (trust store, key store, protocols) for the connection to the service.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "proxy", description = "HTTP proxy host.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", defaultValue = "3128", description = "HTTP proxy port.")
+    private int proxyPort = 3128;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How often a failed request is tried again: connect failures, 408, 429 and (for calls that"
+                            + " are neither billed nor create a job) 5xx. 0 disables retries.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
+              description = "First delay between retries; it doubles (with jitter) up to retryMaxDelay.")
+    private long retryInitialDelay = 500;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Longest delay between retries.")
+    private long retryMaxDelay = 30_000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Longest Retry-After the component obeys. A longer one fails the request at once with a"
+                            + " message saying so, instead of waiting silently.")
+    private long maxRetryAfter = 60_000;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Wait for a long-running job to finish and return its result. When false, the producer"
+                            + " returns as soon as the service accepted the job, with its id in the headers.")
+    private boolean waitForCompletion = true;
+
+    @UriParam(label = "producer", defaultValue = "250", javaType = "java.time.Duration",
+              description = "When to check a pending job the first time.")
+    private long pollInitialDelay = 250;
+
+    @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "Longest interval between two checks of a pending job; intervals double up to it.")
+    private long pollMaxInterval = 10_000;
+
+    @UriParam(label = "producer", defaultValue = "1800000", javaType = "java.time.Duration",
+              description = "How long to wait for a job in all before failing the exchange with a job-timed-out"
+                            + " exception that carries the job id.")
+    private long waitTimeout = 1_800_000;
+
+    @UriParam(label = "advanced",
+              description = "Where pending jobs are remembered (a Camel StateRepository, e.g. a"
+                            + " FileStateRepository), so that after a restart the same message resumes waiting for its"
+                            + " job instead of submitting and paying for it again. In memory when not set.")
+    private StateRepository<String, String> stateRepository;
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public int getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(int proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public boolean isWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public long getPollInitialDelay() {
+        return pollInitialDelay;
+    }
+
+    public void setPollInitialDelay(long pollInitialDelay) {
+        this.pollInitialDelay = pollInitialDelay;
+    }
+
+    public long getPollMaxInterval() {
+        return pollMaxInterval;
+    }
+
+    public void setPollMaxInterval(long pollMaxInterval) {
+        this.pollMaxInterval = pollMaxInterval;
+    }
+
+    public long getWaitTimeout() {
+        return waitTimeout;
+    }
+
+    public void setWaitTimeout(long waitTimeout) {
+        this.waitTimeout = waitTimeout;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    /** The transport part of the options: endpoints that agree on it share one connection pool. */
+    public TransportSettings transportSettings() {
+        return new TransportSettings(Duration.ofMillis(connectTimeout), maxConnections, sslContextParameters,
+                proxyHost, proxyPort);
+    }
+
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxRetries, new Backoff(Duration.ofMillis(retryInitialDelay),
+                Duration.ofMillis(retryMaxDelay), true), Duration.ofMillis(maxRetryAfter));
+    }
+
+    public PollSchedule pollSchedule() {
+        return new PollSchedule(Duration.ofMillis(pollInitialDelay), Duration.ofMillis(pollMaxInterval),
+                Duration.ofMillis(waitTimeout));
+    }
+
+    /** A shallow copy: the component's configuration is copied into each endpoint it creates. */
+    @SuppressWarnings("unchecked")
+    public <C extends InferenceConfiguration> C copy() {
+        try {
+            return (C) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

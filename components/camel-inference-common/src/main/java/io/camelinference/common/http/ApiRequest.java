@@ -1,0 +1,145 @@
+package io.camelinference.common.http;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.camelinference.common.body.RequestBody;
+import io.camelinference.common.retry.RetrySafety;
+
+/**
+ * One call to a service: method, URL (relative to the base URL, or absolute for signed links and status URLs),
+ * headers, body, whether it carries the credential, whether it may be re-sent, and where a download goes.
+ */
+public final class ApiRequest {
+
+    private final String method;
+    private final String url;
+    private final List<Map.Entry<String, String>> headers;
+    private final RequestBody body;
+    private final boolean authenticated;
+    private final RetrySafety safety;
+    private final Path downloadTo;
+    private final Duration responseTimeout;
+
+    private ApiRequest(Builder b) {
+        this.method = b.method;
+        this.url = b.url;
+        this.headers = List.copyOf(b.headers);
+        this.body = b.body;
+        this.authenticated = b.authenticated;
+        this.safety = b.safety;
+        this.downloadTo = b.downloadTo;
+        this.responseTimeout = b.responseTimeout;
+    }
+
+    public static Builder get(String url) {
+        return new Builder("GET", url);
+    }
+
+    public static Builder post(String url) {
+        return new Builder("POST", url);
+    }
+
+    public static Builder put(String url) {
+        return new Builder("PUT", url);
+    }
+
+    public static Builder patch(String url) {
+        return new Builder("PATCH", url);
+    }
+
+    public static Builder delete(String url) {
+        return new Builder("DELETE", url);
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public List<Map.Entry<String, String>> headers() {
+        return headers;
+    }
+
+    public RequestBody body() {
+        return body;
+    }
+
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    public RetrySafety safety() {
+        return safety;
+    }
+
+    /** Where a successful response body is streamed to, or null to keep it in memory (JSON answers). */
+    public Path downloadTo() {
+        return downloadTo;
+    }
+
+    /** Overrides the client's response timeout for this call, or null. */
+    public Duration responseTimeout() {
+        return responseTimeout;
+    }
+
+    public static final class Builder {
+        private final String method;
+        private final String url;
+        private final List<Map.Entry<String, String>> headers = new ArrayList<>();
+        private RequestBody body;
+        private boolean authenticated = true;
+        private RetrySafety safety;
+        private Path downloadTo;
+        private Duration responseTimeout;
+
+        private Builder(String method, String url) {
+            this.method = method;
+            this.url = url;
+            // reads are idempotent; anything else must say so explicitly
+            this.safety = "GET".equals(method) || "PUT".equals(method) || "DELETE".equals(method)
+                    ? RetrySafety.IDEMPOTENT : RetrySafety.NOT_AFTER_RECEIVED;
+        }
+
+        public Builder header(String name, String value) {
+            headers.add(Map.entry(name, value));
+            return this;
+        }
+
+        public Builder body(RequestBody body) {
+            this.body = body;
+            return this;
+        }
+
+        /** Signed links carry their own authorisation and must not get the API key. */
+        public Builder withoutAuth() {
+            this.authenticated = false;
+            return this;
+        }
+
+        public Builder safety(RetrySafety safety) {
+            this.safety = safety;
+            return this;
+        }
+
+        public Builder downloadTo(Path file) {
+            this.downloadTo = file;
+            return this;
+        }
+
+        public Builder responseTimeout(Duration timeout) {
+            this.responseTimeout = timeout;
+            return this;
+        }
+
+        public ApiRequest build() {
+            return new ApiRequest(this);
+        }
+    }
+}
