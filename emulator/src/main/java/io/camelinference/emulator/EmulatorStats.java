@@ -1,0 +1,121 @@
+package io.camelinference.emulator;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.camelinference.emulator.internal.Json;
+import io.camelinference.emulator.spi.JobRegistry;
+
+/**
+ * Calls per provider and route ({@code "METHOD /template"}), billed units and cost per provider, and jobs per provider
+ * by state (derived from the job registry when read).
+ */
+public final class EmulatorStats {
+
+    private final Map<String, Map<String, LongAdder>> calls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> units = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> cost = new ConcurrentHashMap<>();
+    private final JobRegistry jobs;
+
+    EmulatorStats(JobRegistry jobs) {
+        this.jobs = jobs;
+    }
+
+    void countCall(String provider, String routeKey) {
+        calls.computeIfAbsent(provider, p -> new ConcurrentHashMap<>())
+                .computeIfAbsent(routeKey, r -> new LongAdder()).increment();
+    }
+
+    void bill(String provider, long billedUnits, BigDecimal billedCost) {
+        units.computeIfAbsent(provider, p -> new AtomicLong()).addAndGet(billedUnits);
+        cost.merge(provider, billedCost, BigDecimal::add);
+    }
+
+    void clear() {
+        calls.clear();
+        units.clear();
+        cost.clear();
+    }
+
+    /** Calls of one route, e.g. {@code calls("unitypredict", "POST /api/predict/{modelId}")}. */
+    public long calls(String provider, String route) {
+        Map<String, LongAdder> m = calls.get(provider);
+        LongAdder a = m == null ? null : m.get(route);
+        return a == null ? 0 : a.sum();
+    }
+
+    /** Calls per route of one provider. */
+    public Map<String, Long> calls(String provider) {
+        Map<String, Long> out = new TreeMap<>();
+        Map<String, LongAdder> m = calls.get(provider);
+        if (m != null) {
+            m.forEach((k, v) -> out.put(k, v.sum()));
+        }
+        return out;
+    }
+
+    public long totalCalls(String provider) {
+        Map<String, LongAdder> m = calls.get(provider);
+        return m == null ? 0 : m.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    public long billedUnits(String provider) {
+        AtomicLong a = units.get(provider);
+        return a == null ? 0 : a.get();
+    }
+
+    public BigDecimal billedCost(String provider) {
+        return cost.getOrDefault(provider, BigDecimal.ZERO);
+    }
+
+    /** Current number of jobs of the provider in a state, e.g. {@code jobs("unitypredict", "Completed")}. */
+    public long jobs(String provider, String state) {
+        return jobs.countByState(provider).getOrDefault(state, 0L);
+    }
+
+    /** Jobs per state of a provider. */
+    public Map<String, Long> jobs(String provider) {
+        return jobs.countByState(provider);
+    }
+
+    /** Providers that have any calls, billing or jobs. */
+    public Set<String> providers() {
+        Set<String> out = new TreeSet<>(calls.keySet());
+        out.addAll(units.keySet());
+        out.addAll(jobs.providers());
+        return out;
+    }
+
+    /**
+     * JSON: {@code {"providers":{"unitypredict":{"totalCalls":3,"calls":{"POST /api/predict/{modelId}":3},
+     * "billedUnits":2,"billedCost":0.0002,"jobs":{"Completed":2}}}}}.
+     */
+    public ObjectNode toJson() {
+        ObjectNode root = Json.object();
+        ObjectNode ps = root.putObject("providers");
+        for (String p : providers()) {
+            ObjectNode n = ps.putObject(p);
+            n.put("totalCalls", totalCalls(p));
+            ObjectNode c = n.putObject("calls");
+            calls(p).forEach(c::put);
+            n.put("billedUnits", billedUnits(p));
+            n.put("billedCost", billedCost(p));
+            ObjectNode j = n.putObject("jobs");
+            jobs(p).forEach(j::put);
+        }
+        return root;
+    }
+
+    @Override
+    public String toString() {
+        return Json.string(toJson());
+    }
+}

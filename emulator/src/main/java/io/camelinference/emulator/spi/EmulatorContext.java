@@ -1,0 +1,39 @@
+package io.camelinference.emulator.spi;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.concurrent.ScheduledExecutorService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What the core offers a provider. One instance per provider; routes registered here belong to it. */
+public interface EmulatorContext {
+
+    /** Registers a route; {@code template} segments like {@code {modelId}} are path variables. */
+    void route(String method, String template, RouteHandler handler);
+
+    /** The API key clients must present (each provider checks it in its own way). */
+    String apiKey();
+
+    /** How long "slow" models take before their jobs finish. */
+    long slowModelMillis();
+
+    /** e.g. {@code http://127.0.0.1:8787}; valid once the server is started (routes run after that). */
+    String baseUrl();
+
+    JobRegistry jobs();
+
+    /** Records billed units and their cost for this provider. */
+    void bill(long units, BigDecimal cost);
+
+    /** A per-emulator scratch directory, deleted at close. */
+    Path tempDir();
+
+    ScheduledExecutorService scheduler();
+
+    /** True when the absolute URL points at this emulator (same host loopback and port). */
+    boolean isLocalUrl(String url);
+
+    /** POSTs JSON to a URL on this emulator, asynchronously and best effort (for webhooks/callbacks). */
+    void postJson(String url, JsonNode body);
+}

@@ -1,0 +1,197 @@
+package io.camelinference.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class UnityPredictTest {
+
+    static final String UP = "unitypredict";
+
+    @RegisterExtension
+    static EmulatorExtension emulator = new EmulatorExtension(InferenceEmulator.builder().apiKey("secret").slowModelMillis(300));
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(emulator.baseUrl(), emulator.apiKey());
+    }
+
+    @Test
+    void missingOrWrongKeyIs401WithUnityPredictEnvelope() throws Exception {
+        HttpResponse<String> none = http.send("POST", "/api/predict/heart-risk", Http.predictBody("{\"Age\":50,\"Chol\":200}"), false);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(Http.json(none).get("status").isNull()).isTrue();
+        assertThat(Http.json(none).get("errorMessages").asText()).isEqualTo("Authentication of the API key failed.");
+
+        Http wrong = new Http(emulator.baseUrl(), "nope");
+        assertThat(wrong.get("/api/predict/status/x").statusCode()).isEqualTo(401);
+        assertThat(emulator.stats().billedUnits(UP)).isZero();
+        assertThat(emulator.stats().totalCalls(UP)).isEqualTo(2);
+    }
+
+    @Test
+    void heartRiskDependsOnInputs() throws Exception {
+        JsonNode old = Http.json(http.post("/api/predict/heart-risk",
+                "{\"InputValues\":{\"Age\":72,\"Chol\":330},\"DesiredOutcomes\":[\"Label\"],\"ContextId\":\"ctx-1\"}"));
+        JsonNode young = Http.json(http.post("/api/predict/heart-risk", Http.predictBody("{\"Age\":31,\"Chol\":160}")));
+        assertThat(old.get("status").asText()).isEqualTo("Completed");
+        assertThat(old.get("contextId").asText()).isEqualTo("ctx-1");
+        assertThat(old.get("computeTime").asText()).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{7}");
+        assertThat(old.get("computeCost").decimalValue()).isPositive();
+        assertThat(old.has("statusUrl")).isFalse();
+        JsonNode label = old.at("/outcomes/Label/0");
+        assertThat(label.get("dataType").asText()).isEqualTo("Boolean");
+        assertThat(label.get("value").asBoolean()).isTrue();
+        double pOld = label.get("probability").asDouble();
+        double pYoung = young.at("/outcomes/Label/0/probability").asDouble();
+        assertThat(pOld).isGreaterThan(pYoung);
+        assertThat(young.at("/outcomes/Label/0/value").asBoolean()).isFalse();
+        // deterministic
+        JsonNode again = Http.json(http.post("/api/predict/heart-risk", Http.predictBody("{\"Age\":31,\"Chol\":160}")));
+        assertThat(again.at("/outcomes/Label/0/probability").asDouble()).isEqualTo(pYoung);
+        assertThat(emulator.stats().calls(UP, "POST /api/predict/{modelId}")).isEqualTo(3);
+        assertThat(emulator.stats().billedUnits(UP)).isEqualTo(3);
+        assertThat(emulator.stats().jobs(UP, "Completed")).isEqualTo(3);
+    }
+
+    @Test
+    void heartRiskMissingOrBadInputIsError() throws Exception {
+        JsonNode r = Http.json(http.post("/api/predict/heart-risk", Http.predictBody("{\"Age\":50}")));
+        assertThat(r.get("status").asText()).isEqualTo("Error");
+        assertThat(r.get("errorMessages").asText()).contains("Chol").contains("number");
+        JsonNode bad = Http.json(http.post("/api/predict/heart-risk", Http.predictBody("{\"Age\":\"old\",\"Chol\":200}")));
+        assertThat(bad.get("errorMessages").asText()).contains("Age").contains("\"old\"");
+        assertThat(emulator.stats().jobs(UP, "Error")).isEqualTo(2);
+    }
+
+    @Test
+    void badRequestsAndUnknowns() throws Exception {
+        HttpResponse<String> malformed = http.post("/api/predict/heart-risk", "{\"InputValues\":");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(Http.json(malformed).get("errorMessages").asText()).contains("not valid JSON");
+        HttpResponse<String> unknownModel = http.post("/api/predict/no-such-model", Http.predictBody("{}"));
+        assertThat(unknownModel.statusCode()).isEqualTo(404);
+        assertThat(Http.json(unknownModel).get("status").isNull()).isTrue();
+        assertThat(http.get("/api/predict/status/does-not-exist").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/predict/download/does-not-exist/summary.txt").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/nothing/here").statusCode()).isEqualTo(404);
+        HttpResponse<String> foreign = http.post("/api/predict/heart-risk",
+                "{\"InputValues\":{\"Age\":50,\"Chol\":200},\"CallbackUrl\":\"http://example.com/hook\"}");
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(emulator.stats().billedUnits(UP)).isZero();
+    }
+
+    @Test
+    void slowModelProcessingThenCompletedAndCallsBack() throws Exception {
+        String body = "{\"InputValues\":{\"Text\":\"I love this wonderful product, great quality\"},\"DesiredOutcomes\":[\"Sentiment\"],"
+                + "\"CallbackUrl\":\"" + emulator.sinkUrl("up") + "\"}";
+        JsonNode first = Http.json(http.post("/api/predict/sentiment-slow", body));
+        assertThat(first.get("status").asText()).isEqualTo("Processing");
+        String statusUrl = first.get("statusUrl").asText();
+        assertThat(statusUrl).isEqualTo(emulator.baseUrl() + "/api/predict/status/" + first.get("requestId").asText());
+        assertThat(emulator.stats().jobs(UP, "Processing")).isEqualTo(1);
+
+        JsonNode last = first;
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (last.get("status").asText().equals("Processing") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            last = Http.json(http.get(statusUrl));
+        }
+        assertThat(last.get("status").asText()).isEqualTo("Completed");
+        assertThat(last.has("statusUrl")).isFalse();
+        assertThat(last.at("/outcomes/Sentiment/0/value").asText()).isEqualTo("positive");
+        assertThat(last.get("computeTime").asText()).startsWith("00:00:00.3");
+        assertThat(emulator.stats().jobs(UP, "Completed")).isEqualTo(1);
+        assertThat(emulator.stats().calls(UP, "GET /api/predict/status/{requestId}")).isPositive();
+        assertThat(emulator.stats().billedUnits(UP)).isEqualTo(1);
+
+        List<SinkDelivery> hooks = emulator.emulator().awaitSink("up", 1, Duration.ofSeconds(5));
+        assertThat(hooks).hasSize(1);
+        assertThat(hooks.get(0).json().get("status").asText()).isEqualTo("Completed");
+        assertThat(hooks.get(0).json().get("requestId").asText()).isEqualTo(first.get("requestId").asText());
+        assertThat(hooks.get(0).contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void sentimentClassesAreDistinguished() throws Exception {
+        assertThat(sentiment("The service was terrible and the staff were rude, a horrible experience.")).isEqualTo("negative");
+        assertThat(sentiment("The meeting is on Tuesday at the office on the second floor.")).isEqualTo("neutral");
+    }
+
+    private String sentiment(String text) throws Exception {
+        JsonNode first = Http.json(http.post("/api/predict/sentiment-slow",
+                Http.predictBody(Http.MAPPER.createObjectNode().put("Text", text).toString())));
+        String url = first.get("statusUrl").asText();
+        JsonNode r = first;
+        for (int i = 0; i < 100 && r.get("status").asText().equals("Processing"); i++) {
+            Thread.sleep(50);
+            r = Http.json(http.get(url));
+        }
+        return r.at("/outcomes/Sentiment/0/value").asText();
+    }
+
+    @Test
+    void fileFlowInitializeUploadPredictDownload() throws Exception {
+        JsonNode init = Http.json(http.post("/api/predict/initialize/text-summary", null));
+        assertThat(init.get("status").asText()).isEqualTo("Processing");
+        assertThat(init.get("outcomes").size()).isZero();
+        String requestId = init.get("requestId").asText();
+
+        JsonNode link = Http.json(http.get("/api/predict/upload/" + requestId + "/notes%20v1.txt"));
+        String uploadLink = link.get("uploadLink").asText();
+        String fileName = link.get("fileName").asText();
+        assertThat(uploadLink).startsWith(emulator.baseUrl() + "/_emulator/unitypredict/upload/");
+        assertThat(fileName).isNotEqualTo("notes v1.txt").endsWith("notes_v1.txt");
+
+        String text = "Great product, I love it. It works well and the support team is wonderful.\n"
+                + "Second line with more words about the product.\n";
+        HttpResponse<String> put = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(uploadLink))
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(200);
+
+        JsonNode r = Http.json(http.post("/api/predict/text-summary/" + requestId,
+                "{\"InputValues\":{\"InputFile\":\"" + fileName + "\",\"OutputName\":\"../../evil.txt\"},"
+                        + "\"DesiredOutcomes\":[\"Summary\",\"Label\"]}"));
+        assertThat(r.get("status").asText()).as(r.toString()).isEqualTo("Completed");
+        assertThat(r.get("requestId").asText()).isEqualTo(requestId);
+        assertThat(r.get("contextId").asText()).isEqualTo(init.get("contextId").asText());
+        assertThat(r.at("/outcomes/Summary/0/dataType").asText()).isEqualTo("File");
+        assertThat(r.at("/outcomes/Summary/0/value").asText()).isEqualTo("../../evil.txt");
+        assertThat(r.at("/outcomes/Label/0/value").asText()).isEqualTo("positive");
+
+        HttpResponse<byte[]> dl = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl()
+                        + "/api/predict/download/" + requestId + "/..%2F..%2Fevil.txt"))
+                .header("Authorization", "Bearer APIKEY@secret").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(dl.statusCode()).isEqualTo(200);
+        assertThat(dl.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+        String report = new String(dl.body(), StandardCharsets.UTF_8);
+        assertThat(report).contains("lines: 2").contains("bytes: " + text.getBytes(StandardCharsets.UTF_8).length)
+                .contains("first sentence: Great product, I love it.").contains("product (2)");
+
+        // unknown generated name -> Error; wrong request id -> 404
+        JsonNode unknown = Http.json(http.post("/api/predict/text-summary/" + requestId,
+                "{\"InputValues\":{\"InputFile\":\"not-uploaded.txt\"}}"));
+        assertThat(unknown.get("status").asText()).isEqualTo("Error");
+        assertThat(unknown.get("errorMessages").asText()).contains("not-uploaded.txt").contains("upload");
+        assertThat(http.post("/api/predict/text-summary/nope", Http.predictBody("{}")).statusCode()).isEqualTo(404);
+
+        EmulatorStats s = emulator.stats();
+        assertThat(s.calls(UP, "POST /api/predict/initialize/{modelId}")).isEqualTo(1);
+        assertThat(s.calls(UP, "PUT /_emulator/unitypredict/upload/{token}")).isEqualTo(1);
+        assertThat(s.calls(UP, "POST /api/predict/{modelId}/{requestId}")).isEqualTo(3);
+        assertThat(s.billedUnits(UP)).isEqualTo(2); // initialize, upload, download and the 404 are not billed
+    }
+}
