@@ -124,9 +124,12 @@ public final class UploadSource {
         return length;
     }
 
-    /** Whether {@link #open()} may be called again for a retry. */
+    /**
+     * Whether the content can be produced again for a retry: files and bytes can, a stream cannot (a request that
+     * failed before it was sent can still be retried, as its stream was never read).
+     */
     public boolean replayable() {
-        return stream == null;
+        return path != null || bytes != null;
     }
 
     /** Opens the content for reading; the caller closes the channel. */

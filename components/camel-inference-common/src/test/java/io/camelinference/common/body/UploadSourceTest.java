@@ -1,0 +1,89 @@
+package io.camelinference.common.body;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UploadSourceTest {
+
+    @TempDir
+    Path dir;
+
+    private static String read(UploadSource source) throws Exception {
+        try (ReadableByteChannel channel = source.open()) {
+            ByteBuffer buffer = ByteBuffer.allocate(1024);
+            while (channel.read(buffer) > 0) {
+                // fill
+            }
+            buffer.flip();
+            return StandardCharsets.UTF_8.decode(buffer).toString();
+        }
+    }
+
+    @Test
+    void filesAndPathsKeepTheirNameAndSize() throws Exception {
+        Path file = dir.resolve("doc.txt");
+        Files.writeString(file, "hello");
+        for (Object body : new Object[] { file, file.toFile() }) {
+            UploadSource source = UploadSource.from(body, "fallback", null);
+            assertThat(source.name()).isEqualTo("doc.txt");
+            assertThat(source.length()).isEqualTo(5);
+            assertThat(source.replayable()).isTrue();
+            assertThat(read(source)).isEqualTo("hello");
+            assertThat(read(source)).as("a file can be read again for a retry").isEqualTo("hello");
+        }
+    }
+
+    @Test
+    void streamsAreReadOnceAndSpooledWhenALengthIsNeeded() throws Exception {
+        UploadSource stream = UploadSource.from(new ByteArrayInputStream("abc".getBytes()), "s.bin", null);
+        assertThat(stream.length()).isEqualTo(-1);
+
+        UploadSource known = stream.withKnownLength(dir.resolve("spool"));
+        assertThat(known.length()).isEqualTo(3);
+        assertThat(known.name()).isEqualTo("s.bin");
+        assertThat(read(known)).isEqualTo("abc");
+        List<Path> spooled = new ArrayList<>();
+        try (var files = Files.list(dir.resolve("spool"))) {
+            files.forEach(spooled::add);
+        }
+        assertThat(spooled).hasSize(1);
+        known.release();
+        assertThat(spooled.get(0)).doesNotExist();
+    }
+
+    @Test
+    void aStreamCannotBeOpenedTwice() throws Exception {
+        UploadSource stream = UploadSource.ofStream("s", new ByteArrayInputStream(new byte[] { 1 }));
+        stream.open().close();
+        assertThat(stream.replayable()).isFalse();
+        assertThatThrownBy(stream::open).hasMessageContaining("already consumed");
+    }
+
+    @Test
+    void onlyFileContentIsUploadable() {
+        assertThat(UploadSource.isUploadable(new File("x"))).isTrue();
+        assertThat(UploadSource.isUploadable(new byte[0])).isTrue();
+        assertThat(UploadSource.isUploadable("text")).isFalse();
+        assertThat(UploadSource.isUploadable(java.util.Map.of())).isFalse();
+        assertThat(UploadSource.from("text", "n", null)).isNull();
+    }
+
+    @Test
+    void aMissingFileIsRejectedClearly() {
+        assertThatThrownBy(() -> UploadSource.ofPath(dir.resolve("nope.txt")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope.txt");
+    }
+}
