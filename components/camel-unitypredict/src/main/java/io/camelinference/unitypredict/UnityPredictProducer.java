@@ -90,9 +90,32 @@ final class UnityPredictProducer extends InferenceProducerSupport {
         if (earlierRequest != null) {
             // this message already started a job (before a restart): wait for it instead of paying again
             LOG.info("Resuming UnityPredict request {} started earlier for this message", earlierRequest);
-            return client.status(earlierRequest).thenCompose(r -> afterSubmit(exchange, r, wait, jobKey));
+            return client.status(earlierRequest)
+                    .handle((response, error) -> {
+                        if (error == null) {
+                            return afterSubmit(exchange, response, wait, jobKey);
+                        }
+                        if (isNotFound(error)) {
+                            // the service no longer knows it: the remembered id is stale, so submit afresh
+                            LOG.warn("UnityPredict request {} is unknown to the service; submitting again", earlierRequest);
+                            pendingJobs.forget(jobKey);
+                            return submit(exchange, modelId, request, wait, jobKey);
+                        }
+                        return CompletableFuture.<UnityPredictResponse>failedFuture(error);
+                    })
+                    .thenCompose(next -> next);
         }
+        return submit(exchange, modelId, request, wait, jobKey);
+    }
 
+    private static boolean isNotFound(Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        return cause instanceof io.camelinference.common.error.InferenceApiException api && api.getStatusCode() == 404;
+    }
+
+    private CompletableFuture<UnityPredictResponse> submit(Exchange exchange, String modelId, UnityPredictRequest request,
+                                                           boolean wait, String jobKey) {
         Map<String, UploadSource> files = fileInputs(exchange, request);
         CompletableFuture<UnityPredictResponse> submitted = files.isEmpty()
                 ? client.predict(modelId, request)

@@ -86,4 +86,23 @@ class UnityPredictRestartTest {
             second.stop();
         }
     }
+
+    @Test
+    void aRememberedRequestTheServiceNoLongerKnowsIsSubmittedAfresh() throws Exception {
+        Path stateFile = dir.resolve("stale-jobs.dat");
+        FileStateRepository stale = FileStateRepository.fileStateRepository(stateFile.toFile());
+        stale.start();
+        stale.setState("predict:sentiment-slow|order-42", "request-purged-long-ago");
+        stale.stop();
+
+        CamelContext context = start(stateFile);
+        try {
+            Exchange out = send(context).get(20, TimeUnit.SECONDS);
+            assertThat(out.getException()).isNull();
+            assertThat(out.getMessage().getHeader(UnityPredictConstants.STATUS)).isEqualTo("Completed");
+            assertThat(emulator.stats().billedUnits("unitypredict")).isEqualTo(1);
+        } finally {
+            context.stop();
+        }
+    }
 }
