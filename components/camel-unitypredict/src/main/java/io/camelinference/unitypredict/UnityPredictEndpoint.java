@@ -1,18 +1,13 @@
 package io.camelinference.unitypredict;
 
-import io.camelinference.common.state.PendingJobs;
-import org.apache.camel.AsyncEndpoint;
+import io.camelinference.common.component.InferenceConfiguration;
+import io.camelinference.common.component.InferenceEndpointSupport;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
-import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Runs UnityPredict models: {@code predict} (with file inputs uploaded and long jobs waited for without blocking a
@@ -21,7 +16,7 @@ import org.apache.camel.support.service.ServiceHelper;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "unitypredict", title = "UnityPredict",
              syntax = "unitypredict:operation", producerOnly = true, category = { Category.AI },
              headersClass = UnityPredictConstants.class)
-public class UnityPredictEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class UnityPredictEndpoint extends InferenceEndpointSupport {
 
     /** The operation to perform. */
     @UriPath
@@ -30,8 +25,6 @@ public class UnityPredictEndpoint extends DefaultEndpoint implements AsyncEndpoi
 
     @UriParam
     private UnityPredictConfiguration configuration;
-
-    private PendingJobs pendingJobs;
 
     public UnityPredictEndpoint(String uri, UnityPredictComponent component, UnityPredictOperation operation,
                                 UnityPredictConfiguration configuration) {
@@ -59,32 +52,18 @@ public class UnityPredictEndpoint extends DefaultEndpoint implements AsyncEndpoi
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("unitypredict endpoints are producers only: use to(\"unitypredict:...\")");
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        pendingJobs = new PendingJobs(configuration.getStateRepository(), UnityPredictConstants.JOB_KEY);
-        ServiceHelper.startService(pendingJobs.repository());
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        if (configuration.getStateRepository() == null && pendingJobs != null) {
-            ServiceHelper.stopService(pendingJobs.repository());
-        }
-        super.doStop();
-    }
-
-    @Override
     public UnityPredictComponent getComponent() {
         return (UnityPredictComponent) super.getComponent();
     }
 
-    PendingJobs pendingJobs() {
-        return pendingJobs;
+    @Override
+    protected InferenceConfiguration configuration() {
+        return configuration;
+    }
+
+    @Override
+    protected String jobKeyHeader() {
+        return UnityPredictConstants.JOB_KEY;
     }
 
     public UnityPredictOperation getOperation() {
@@ -101,15 +80,5 @@ public class UnityPredictEndpoint extends DefaultEndpoint implements AsyncEndpoi
 
     public void setConfiguration(UnityPredictConfiguration configuration) {
         this.configuration = configuration;
-    }
-
-    @Override
-    public String getServiceUrl() {
-        return configuration.getBaseUrl();
-    }
-
-    @Override
-    public String getServiceProtocol() {
-        return "http";
     }
 }
