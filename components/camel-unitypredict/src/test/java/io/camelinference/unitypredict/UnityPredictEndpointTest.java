@@ -64,4 +64,21 @@ class UnityPredictEndpointTest extends UnityPredictTestSupport {
         assertThat(overrides.getConfiguration().getWaitTimeout()).isEqualTo(3_000);
         assertThat(inherits.getConfiguration()).isNotSameAs(overrides.getConfiguration());
     }
+
+    @Test
+    void theGeneratedMetadataShipsAndSaysAsyncAndSecret() throws Exception {
+        try (var in = getClass().getResourceAsStream("/META-INF/io/camelinference/unitypredict/unitypredict.json")) {
+            assertThat(in).as("unitypredict.json on the class path").isNotNull();
+            var catalog = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            assertThat(catalog.at("/component/async").asBoolean()).isTrue();
+            assertThat(catalog.at("/component/producerOnly").asBoolean()).isTrue();
+            assertThat(catalog.at("/properties/apiKey/secret").asBoolean()).isTrue();
+            assertThat(catalog.at("/componentProperties/apiKey/secret").asBoolean()).isTrue();
+        }
+        // Camel finds the generated URI factory and configurers through their service files
+        assertThat(org.apache.camel.support.PluginHelper.getUriFactoryResolver(context)
+                .resolveFactory("unitypredict", context)).isInstanceOf(UnityPredictEndpointUriFactory.class);
+        assertThat(org.apache.camel.support.PluginHelper.getConfigurerResolver(context)
+                .resolvePropertyConfigurer("unitypredict-endpoint", context)).isInstanceOf(UnityPredictEndpointConfigurer.class);
+    }
 }

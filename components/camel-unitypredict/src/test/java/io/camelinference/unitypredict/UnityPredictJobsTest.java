@@ -166,4 +166,17 @@ class UnityPredictJobsTest extends UnityPredictTestSupport {
         Thread.sleep(600);
         assertThat(calls(STATUS)).as("no more checks after the stop").isEqualTo(statusCalls);
     }
+
+    @Test
+    void theServicePostsTheFinalResponseToTheCallbackUrl() throws Exception {
+        String callback = emulator.sinkUrl("callbacks");
+        Exchange out = template.request("unitypredict:predict?modelId=sentiment-slow&waitForCompletion=false&callbackUrl="
+                + callback, e -> e.getMessage().setBody(text("lovely")));
+        String requestId = out.getMessage().getHeader(UnityPredictConstants.REQUEST_ID, String.class);
+
+        var deliveries = emulator.emulator().awaitSink("callbacks", 1, java.time.Duration.ofSeconds(10));
+        assertThat(deliveries).hasSize(1);
+        assertThat(deliveries.get(0).json().get("requestId").asText()).isEqualTo(requestId);
+        assertThat(deliveries.get(0).json().get("status").asText()).isEqualTo("Completed");
+    }
 }
