@@ -42,7 +42,7 @@ public abstract class InferenceComponentSupport extends HealthCheckComponent {
      * The operation named by the URI's remaining part. Operations are written in kebab-case in URIs
      * ({@code create-spec}) and as enum constants in Java ({@code CREATE_SPEC} or {@code createSpec}).
      */
-    protected static <O extends Enum<O>> O parseOperation(Class<O> type, String scheme, String remaining) {
+    public static <O extends Enum<O>> O parseOperation(Class<O> type, String scheme, String remaining) {
         String wanted = remaining == null ? "" : remaining.replace("-", "").toLowerCase(Locale.ROOT);
         for (O operation : type.getEnumConstants()) {
             if (operation.name().replace("_", "").toLowerCase(Locale.ROOT).equals(wanted)) {

@@ -1,0 +1,65 @@
+package io.camelinference.annolab;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers read and written by the AnnoLab component. Headers set on the message override options. */
+public final class AnnoLabConstants {
+
+    @Metadata(description = "The operation to perform (infer, status, create-source, export), overriding the"
+                            + " endpoint's.", javaType = "String")
+    public static final String OPERATION = "CamelAnnoLabOperation";
+
+    @Metadata(description = "The project (id or name), overriding projectIdentifier.", javaType = "String")
+    public static final String PROJECT_IDENTIFIER = "CamelAnnoLabProjectIdentifier";
+
+    @Metadata(description = "The model (id or name), overriding modelIdentifier.", javaType = "String")
+    public static final String MODEL_IDENTIFIER = "CamelAnnoLabModelIdentifier";
+
+    @Metadata(description = "The output layer (id or name), overriding outputLayerIdentifier.", javaType = "String")
+    public static final String OUTPUT_LAYER_IDENTIFIER = "CamelAnnoLabOutputLayerIdentifier";
+
+    @Metadata(description = "The exact name of the source a document body is created as. When not set, the file"
+                            + " name (or document.txt / document.pdf) with a short unique suffix is used, because"
+                            + " source names are unique within a directory.", javaType = "String")
+    public static final String SOURCE_NAME = "CamelAnnoLabSourceName";
+
+    @Metadata(description = "The ids of the sources: set by infer and create-source; read by export as its"
+                            + " sourceIds filter.", javaType = "java.util.List<Long>")
+    public static final String SOURCE_IDS = "CamelAnnoLabSourceIds";
+
+    @Metadata(description = "The inference job id: set by infer; read by status.", javaType = "Long")
+    public static final String JOB_ID = "CamelAnnoLabInferenceJobId";
+
+    @Metadata(description = "The inference job's status: Queued, a running state, Finished or Errored.",
+              javaType = "String")
+    public static final String STATUS = "CamelAnnoLabStatus";
+
+    @Metadata(description = "The name of the layer the inference wrote its annotations to.", javaType = "String")
+    public static final String OUTPUT_LAYER_NAME = "CamelAnnoLabOutputLayerName";
+
+    @Metadata(description = "The id of the project export that fetched the results (infer) or was run (export).",
+              javaType = "Long")
+    public static final String EXPORT_ID = "CamelAnnoLabExportId";
+
+    @Metadata(description = "The export's status: initialized, started, finished or errored.", javaType = "String")
+    public static final String EXPORT_STATUS = "CamelAnnoLabExportStatus";
+
+    @Metadata(description = "Layer names the export keeps (a List or a comma-separated String); when not set, export"
+                            + " uses outputLayerIdentifier if it is a name, else all layers.",
+              javaType = "java.util.List<String>")
+    public static final String ANNOTATION_LAYER_NAMES = "CamelAnnoLabAnnotationLayerNames";
+
+    @Metadata(description = "The export zip written to outputDirectory by export.", javaType = "java.io.File")
+    public static final String EXPORT_FILE = "CamelAnnoLabExportFile";
+
+    @Metadata(description = "How many annotation records the body holds.", javaType = "Integer")
+    public static final String ANNOTATION_COUNT = "CamelAnnoLabAnnotationCount";
+
+    @Metadata(description = "Identifies the message across redeliveries and restarts, so that the chain resumes"
+                            + " (same source, same job) instead of creating a second source or job. Files picked up"
+                            + " by the file consumer are recognised without it.", javaType = "String")
+    public static final String JOB_KEY = "CamelAnnoLabJobKey";
+
+    private AnnoLabConstants() {
+    }
+}

@@ -1,0 +1,143 @@
+package io.camelinference.annolab;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.camelinference.common.body.UploadSource;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * A message body to be created as an AnnoLab source: a PDF (by content type or file extension), uploaded streaming
+ * through the signed URL, or text, sent in create-text's JSON. Checked before anything is sent: an empty document
+ * fails here, with no call made.
+ */
+final class DocumentInput {
+
+    private final String name;
+    private final boolean pdf;
+    private final String text;
+    private final UploadSource upload;
+
+    private DocumentInput(String name, boolean pdf, String text, UploadSource upload) {
+        this.name = name;
+        this.pdf = pdf;
+        this.text = text;
+        this.upload = upload;
+    }
+
+    /**
+     * Reads the body of the exchange.
+     *
+     * @param spoolDir where a PDF stream of unknown length is spooled (signed URLs refuse chunked bodies)
+     * @throws IllegalArgumentException for a missing, unsupported or empty body
+     */
+    static DocumentInput from(Exchange exchange, Path spoolDir, String operation) {
+        Message in = exchange.getMessage();
+        Object body = in.getBody();
+        String explicitName = in.getHeader(AnnoLabConstants.SOURCE_NAME, String.class);
+        String fileName = in.getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        String contentType = in.getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (body == null) {
+            throw new IllegalArgumentException("annolab:" + operation + " needs a document (File, Path, InputStream,"
+                    + " byte[] or String) or a List of source ids, but the body is empty");
+        }
+        if (body instanceof String s) {
+            if (s.isBlank()) {
+                throw new IllegalArgumentException("annolab:" + operation + " got an empty text document: nothing to"
+                        + " annotate, nothing was sent to AnnoLab");
+            }
+            String base = fileName != null ? fileName : "document.txt";
+            return new DocumentInput(sourceName(explicitName, base), false, s, null);
+        }
+        if (!UploadSource.isUploadable(body)) {
+            throw new IllegalArgumentException("annolab:" + operation + " cannot annotate a body of type "
+                    + body.getClass().getName() + ": send a File, Path, InputStream, byte[], String, or a List of"
+                    + " source ids");
+        }
+        String fallback = fileName != null ? fileName : isPdfType(contentType) ? "document.pdf" : "document.txt";
+        UploadSource source = UploadSource.from(body, fallback, exchange.getContext().getTypeConverter());
+        if (source == null) {
+            throw new IllegalArgumentException("annolab:" + operation + " cannot read the file in the body ("
+                    + body.getClass().getName() + ")");
+        }
+        String base = source.name();
+        boolean pdf = isPdfType(contentType) || base.toLowerCase(Locale.ROOT).endsWith(".pdf");
+        if (pdf) {
+            UploadSource known = source.withKnownLength(spoolDir);
+            if (known.length() == 0) {
+                known.release();
+                throw empty(operation, base);
+            }
+            return new DocumentInput(sourceName(explicitName, base), true, null, known);
+        }
+        String text = readText(source);
+        if (text.isBlank()) {
+            throw empty(operation, base);
+        }
+        return new DocumentInput(sourceName(explicitName, base), false, text, null);
+    }
+
+    private static IllegalArgumentException empty(String operation, String name) {
+        return new IllegalArgumentException("annolab:" + operation + " got an empty document '" + name + "': nothing"
+                + " to annotate, nothing was sent to AnnoLab");
+    }
+
+    private static boolean isPdfType(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf");
+    }
+
+    /** Text goes into create-text's JSON body, so it is read whole (AnnoLab's API has no streamed text upload). */
+    private static String readText(UploadSource source) {
+        try (ReadableByteChannel channel = source.open(); InputStream in = Channels.newInputStream(channel)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the document " + source.name(), e);
+        }
+    }
+
+    /**
+     * Source names are unique within a directory: unless the message names the source exactly, a short random suffix
+     * keeps a second document with the same file name from colliding with the first.
+     */
+    static String sourceName(String explicit, String base) {
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        String clean = base.replace('\\', '/');
+        clean = clean.substring(clean.lastIndexOf('/') + 1);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        int dot = clean.lastIndexOf('.');
+        return dot > 0 ? clean.substring(0, dot) + "-" + suffix + clean.substring(dot) : clean + "-" + suffix;
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean isPdf() {
+        return pdf;
+    }
+
+    String text() {
+        return text;
+    }
+
+    UploadSource upload() {
+        return upload;
+    }
+
+    /** Deletes a spool file made for a stream body. */
+    void release() {
+        if (upload != null) {
+            upload.release();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.camelinference.annolab.model;
+
+/**
+ * A source (document) in an AnnoLab project, as create-text, create-pdf and {@code GET /v1/source/{id}} return it.
+ *
+ * @param id   the id inference takes in {@code sourceIds}
+ * @param type {@code text} or {@code pdf}
+ * @param text the source's text (only in {@code GET /v1/source/{id}})
+ */
+public record AnnoLabSource(
+        Long id,
+        String name,
+        String sourceName,
+        String type,
+        Long projectId,
+        String projectName,
+        Long directoryId,
+        String directoryName,
+        String text,
+        String createdAt) {
+}

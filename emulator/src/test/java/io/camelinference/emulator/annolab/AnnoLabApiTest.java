@@ -1,0 +1,346 @@
+package io.camelinference.emulator.annolab;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelinference.emulator.EmulatorExtension;
+import io.camelinference.emulator.FaultRule;
+import io.camelinference.emulator.InferenceEmulator;
+import io.camelinference.emulator.spi.JobFault;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The emulated AnnoLab v1 API, over HTTP, as a client of the real service would see it. */
+class AnnoLabApiTest {
+
+    static final String KEY = "annolab-secret";
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @RegisterExtension
+    static EmulatorExtension emulator = new EmulatorExtension(InferenceEmulator.builder().apiKey(KEY)
+            .slowModelMillis(150));
+
+    @TempDir
+    Path temp;
+
+    // ------------------------------------------------------------------------------------------------ auth, projects
+
+    @Test
+    void theApiKeySchemeIsMatchedCaseInsensitivelyAndErrorsAreMessages() throws Exception {
+        assertThat(send("GET", "/v1/api-key/info", null, "Api-Key " + KEY).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/v1/api-key/info", null, "api-key " + KEY).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/v1/api-key/info", null, "API-KEY   " + KEY).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> none = send("GET", "/v1/api-key/info", null, null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(json(none).get("message").asText()).contains("Api-Key");
+        HttpResponse<String> wrong = send("GET", "/v1/project/demo/contracts", null, "Api-Key nope-123");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(json(wrong).get("message").asText()).isEqualTo("Invalid API key").doesNotContain("nope-123");
+        assertThat(send("GET", "/v1/api-key/info", null, "Bearer " + KEY).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theDemoProjectExistsAndProjectsCanBeCreatedAndFound() throws Exception {
+        JsonNode info = json(get("/v1/api-key/info"));
+        assertThat(info.at("/groups/0/groupName").asText()).isEqualTo("demo");
+
+        JsonNode demo = json(get("/v1/project/demo/contracts"));
+        assertThat(demo.get("name").asText()).isEqualTo("contracts");
+        assertThat(demo.get("defaultDirectory").asText()).isEqualTo("Default");
+        assertThat(json(get("/v1/project/" + demo.get("id").asLong())).get("name").asText()).isEqualTo("contracts");
+
+        HttpResponse<String> created = post("/v1/project/create", Map.of("name", "claims", "groupName", "demo",
+                "isPublic", false));
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(json(created).get("groupName").asText()).isEqualTo("demo");
+        assertThat(post("/v1/project/create", Map.of("name", "claims", "groupName", "demo")).statusCode()).isEqualTo(409);
+
+        HttpResponse<String> missing = get("/v1/project/demo/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).get("message").asText()).isEqualTo("Project 'nope' not found in group 'demo'");
+        assertThat(get("/v1/project/other/contracts").statusCode()).isEqualTo(404);
+    }
+
+    // ------------------------------------------------------------------------------------------------ text chain
+
+    @Test
+    void textSourceInferenceAndFilteredExport() throws Exception {
+        String text = "Invoice from Acme Corporation to Initech: $2,500.00 due 2025-05-01. Contact ap@acme.example.";
+        long sourceId = createText("invoice.txt", text);
+        long otherId = createText("other.txt", "Hooli owes Globex EUR 10.00");
+
+        JsonNode job = json(post("/v1/infer/batch", inferBody("Entity Annotator", "Predictions", sourceId, otherId)));
+        assertThat(job.get("status").asText()).isEqualTo("Queued");
+        assertThat(job.get("outputLayerName").asText()).isEqualTo("Predictions");
+        assertThat(job.get("sourceIds")).hasSize(2);
+        assertThat(emulator.stats().billedUnits("annolab")).isEqualTo(2);
+
+        JsonNode done = awaitInference(job.get("inferenceJobId").asLong());
+        assertThat(done.get("status").asText()).isEqualTo("Finished");
+        // a second layer that the export filter must leave out
+        awaitInference(json(post("/v1/infer/batch", inferBody("102", "Documents", sourceId))).get("inferenceJobId").asLong());
+
+        Map<String, byte[]> zip = export(Map.of("projectIdentifier", "contracts", "groupName", "demo",
+                "sourceIds", new long[] {sourceId}, "annotationLayerNames", new String[] {"Predictions"}));
+        assertThat(zip).containsKeys("export.json", "annotations/" + sourceId + ".json",
+                "sources/" + sourceId + "/invoice.txt").doesNotContainKey("annotations/" + otherId + ".json");
+        JsonNode annotations = MAPPER.readTree(zip.get("annotations/" + sourceId + ".json")).get("annotations");
+        assertThat(annotations).hasSize(5);
+        for (JsonNode a : annotations) {
+            assertThat(a.get("layerName").asText()).isEqualTo("Predictions");
+            assertThat(a.get("sourceId").asLong()).isEqualTo(sourceId);
+            int start = a.at("/offsets/0").asInt();
+            int end = a.at("/offsets/1").asInt();
+            assertThat(text.substring(start, end)).isEqualTo(a.get("value").asText());
+        }
+        assertThat(annotations.findValuesAsText("annotationType"))
+                .contains("Organization", "Amount", "Date", "Email Address");
+    }
+
+    @Test
+    void inferenceStatusGoesFromQueuedThroughRunningToFinished() throws Exception {
+        long sourceId = createText("a.txt", "Initech");
+        long jobId = json(post("/v1/infer/batch", inferBody("Entity Annotator", "L", sourceId))).get("inferenceJobId").asLong();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        String state;
+        do {
+            state = json(get("/v1/infer/batch/" + jobId)).get("status").asText();
+            seen.add(state);
+            Thread.sleep(10);
+        } while (!state.equals("Finished"));
+        assertThat(seen).containsExactly("Queued", "Running", "Finished");
+    }
+
+    // ------------------------------------------------------------------------------------------------ PDFs
+
+    @Test
+    void pdfSourcesGoThroughTheSignedUploadUrlAndAreClassified() throws Exception {
+        Path pdf = writePdf(temp.resolve("bundle.pdf"), "INVOICE 7 - Amount due $40.00 - Bill to Hooli",
+                "This Agreement between the parties, hereinafter Initech");
+        JsonNode init = json(post("/v1/source/init-pdf", Map.of("projectIdentifier", "contracts", "groupName", "demo",
+                "directoryIdentifier", "Default", "sourceName", "bundle.pdf", "metadata", Map.of())));
+        String uploadUrl = init.get("uploadUrl").asText();
+        assertThat(uploadUrl).startsWith(emulator.baseUrl());
+
+        HttpResponse<String> withKey = CLIENT.send(HttpRequest.newBuilder(URI.create(uploadUrl))
+                .header("Authorization", "Api-Key " + KEY).header("Content-Type", "application/pdf")
+                .PUT(HttpRequest.BodyPublishers.ofFile(pdf)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withKey.statusCode()).isEqualTo(400);
+        assertThat(json(withKey).get("message").asText()).contains("Only one auth mechanism");
+        HttpResponse<String> badSignature = CLIENT.send(HttpRequest.newBuilder(URI.create(uploadUrl.replaceAll(
+                "Signature=.*", "Signature=forged"))).PUT(HttpRequest.BodyPublishers.ofFile(pdf)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(badSignature.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> created = post("/v1/source/create-pdf", Map.of("projectIdentifier", "contracts",
+                "groupName", "demo", "directoryIdentifier", "Default", "sourceIdentifier", "bundle.pdf",
+                "preprocessor", "none"));
+        assertThat(created.statusCode()).as("not uploaded yet").isEqualTo(404);
+
+        HttpResponse<String> put = CLIENT.send(HttpRequest.newBuilder(URI.create(uploadUrl))
+                .header("Content-Type", "application/pdf").PUT(HttpRequest.BodyPublishers.ofFile(pdf)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(200);
+        created = post("/v1/source/create-pdf", Map.of("projectIdentifier", "contracts", "groupName", "demo",
+                "directoryIdentifier", "Default", "sourceIdentifier", "bundle.pdf", "preprocessor", "none"));
+        assertThat(created.statusCode()).isEqualTo(200);
+        long sourceId = json(created).get("id").asLong();
+        JsonNode source = json(get("/v1/source/" + sourceId));
+        assertThat(source.get("type").asText()).isEqualTo("pdf");
+        assertThat(source.get("text").asText()).contains("INVOICE 7").contains("\f").contains("hereinafter Initech");
+
+        long jobId = json(post("/v1/infer/batch", inferBody(DocumentClassifier.NAME, "Docs", sourceId)))
+                .get("inferenceJobId").asLong();
+        assertThat(awaitInference(jobId).get("status").asText()).isEqualTo("Finished");
+        Map<String, byte[]> zip = export(Map.of("projectIdentifier", "contracts", "groupName", "demo",
+                "sourceIds", new long[] {sourceId}));
+        JsonNode docs = MAPPER.readTree(zip.get("annotations/" + sourceId + ".json")).get("annotations");
+        assertThat(docs.findValuesAsText("value")).containsExactly("Invoice", "Contract");
+        assertThat(docs.get(1).get("pageNumber").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aFileThatIsNotAPdfIsRefusedWithAMessage() throws Exception {
+        String uploadUrl = json(post("/v1/source/init-pdf", Map.of("projectIdentifier", "contracts",
+                "groupName", "demo", "sourceName", "fake.pdf"))).get("uploadUrl").asText();
+        CLIENT.send(HttpRequest.newBuilder(URI.create(uploadUrl)).PUT(HttpRequest.BodyPublishers.ofString("hello"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = post("/v1/source/create-pdf", Map.of("projectIdentifier", "contracts",
+                "groupName", "demo", "sourceIdentifier", "fake.pdf"));
+        assertThat(created.statusCode()).isEqualTo(400);
+        assertThat(json(created).get("message").asText()).contains("not a readable PDF");
+    }
+
+    // ------------------------------------------------------------------------------------------------ errors, faults
+
+    @Test
+    void unknownThingsAre404sWithMessages() throws Exception {
+        long sourceId = createText("x.txt", "Hooli");
+        HttpResponse<String> model = post("/v1/infer/batch", inferBody("GPT-9", "L", sourceId));
+        assertThat(model.statusCode()).isEqualTo(404);
+        assertThat(json(model).get("message").asText()).contains("Model 'GPT-9' not found");
+        HttpResponse<String> source = post("/v1/infer/batch", inferBody("Entity Annotator", "L", 424242));
+        assertThat(source.statusCode()).isEqualTo(404);
+        assertThat(json(source).get("message").asText()).contains("Source 424242 not found");
+        assertThat(post("/v1/infer/batch", Map.of("projectIdentifier", "contracts", "groupName", "demo"))
+                .statusCode()).isEqualTo(400);
+        assertThat(get("/v1/infer/batch/999999").statusCode()).isEqualTo(404);
+        assertThat(get("/v1/export/status/999999").statusCode()).isEqualTo(404);
+        assertThat(post("/v1/source/create-text", Map.of("projectIdentifier", "contracts", "groupName", "demo",
+                "sourceName", "x.txt", "text", "again")).statusCode()).as("duplicate name").isEqualTo(409);
+
+        assertThat(send("DELETE", "/v1/source/" + sourceId, null, "Api-Key " + KEY).statusCode()).isEqualTo(200);
+        assertThat(get("/v1/source/" + sourceId).statusCode()).isEqualTo(404);
+        assertThat(emulator.stats().billedUnits("annolab")).isZero();
+    }
+
+    @Test
+    void jobFaultsMakeInferenceErroredAndExportsErrored() throws Exception {
+        long sourceId = createText("f.txt", "Initech");
+        emulator.faults().add(FaultRule.builder().provider("annolab").path("/v1/infer/batch").job(JobFault.ERROR).count(1)
+                .build());
+        emulator.faults().add(FaultRule.builder().provider("annolab").path("/v1/export/project").job(JobFault.ERROR)
+                .count(1).build());
+
+        JsonNode failed = awaitInference(json(post("/v1/infer/batch", inferBody("Entity Annotator", "L", sourceId)))
+                .get("inferenceJobId").asLong());
+        assertThat(failed.get("status").asText()).isEqualTo("Errored");
+        assertThat(failed.get("message").asText()).isNotBlank();
+
+        String statusUrl = json(post("/v1/export/project", Map.of("projectIdentifier", "contracts",
+                "groupName", "demo"))).get("exportStatusUrl").asText();
+        JsonNode status = awaitExport(statusUrl);
+        assertThat(status.get("status").asText()).isEqualTo("errored");
+        assertThat(status.get("downloadUrl").isNull()).isTrue();
+        assertThat(status.get("error").asText()).isNotBlank();
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private long createText(String name, String text) throws Exception {
+        HttpResponse<String> r = post("/v1/source/create-text", Map.of("projectIdentifier", "contracts",
+                "groupName", "demo", "sourceName", name, "text", text));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return json(r).get("id").asLong();
+    }
+
+    private static Map<String, Object> inferBody(String model, String layer, long... sourceIds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("projectIdentifier", "contracts");
+        body.put("groupName", "demo");
+        body.put("modelIdentifier", model);
+        body.put("sourceIds", sourceIds);
+        body.put("outputLayerIdentifier", layer);
+        return body;
+    }
+
+    private JsonNode awaitInference(long jobId) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            JsonNode status = json(get("/v1/infer/batch/" + jobId));
+            if (status.get("status").asText().equals("Finished") || status.get("status").asText().equals("Errored")) {
+                return status;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("inference job " + jobId + " did not finish");
+    }
+
+    private JsonNode awaitExport(String statusUrl) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            JsonNode status = json(get(statusUrl));
+            if (status.get("status").asText().equals("finished") || status.get("status").asText().equals("errored")) {
+                return status;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("export " + statusUrl + " did not finish");
+    }
+
+    private Map<String, byte[]> export(Map<String, Object> body) throws Exception {
+        HttpResponse<String> started = post("/v1/export/project", body);
+        assertThat(started.statusCode()).isEqualTo(201);
+        assertThat(json(started).at("/exportJob/status").asText()).isEqualTo("initialized");
+        JsonNode status = awaitExport(json(started).get("exportStatusUrl").asText());
+        assertThat(status.get("status").asText()).isEqualTo("finished");
+        URI download = URI.create(status.get("downloadUrl").asText());
+        HttpResponse<byte[]> zip = CLIENT.send(HttpRequest.newBuilder(download).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    static Path writePdf(Path file, String... pages) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (String text : pages) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 11);
+                    cs.newLineAtOffset(50, 700);
+                    cs.showText(text);
+                    cs.endText();
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return send("GET", path, null, "Api-Key " + KEY);
+    }
+
+    private HttpResponse<String> post(String path, Object body) throws Exception {
+        return send("POST", path, MAPPER.writeValueAsString(body), "Api-Key " + KEY);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String authorization) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path
+                        : emulator.baseUrl() + path)).timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        return MAPPER.readTree(r.body());
+    }
+}
