@@ -276,7 +276,8 @@ public final class InferenceEmulator implements AutoCloseable {
         Router.Route route = lookup.match().route();
         String provider = route.provider();
         Request request = new Request(provider, method, path, lookup.match().vars(), query(uri), ex.getRequestHeaders(),
-                ex.getRequestBody(), baseUrl, route.control() ? null : () -> faults.matchJob(provider, method, path));
+                ex.getRequestBody(), baseUrl, route.control() ? null : () -> faults.matchJob(provider, method, path),
+                uri.getRawQuery());
         if (route.control()) {
             send(ex, runHandler(null, route.handler(), request));
             return;

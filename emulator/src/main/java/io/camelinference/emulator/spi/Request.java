@@ -22,12 +22,21 @@ public final class Request {
     private final InputStream body;
     private final String baseUrl;
     private final Supplier<JobFault> jobFaultLookup;
+    private final String rawQuery;
     private boolean jobFaultLooked;
     private JobFault jobFault;
     private JsonNode json;
 
     public Request(String provider, String method, String path, Map<String, String> vars, Map<String, String> query,
                    Headers headers, InputStream body, String baseUrl, Supplier<JobFault> jobFaultLookup) {
+        this(provider, method, path, vars, query, headers, body, baseUrl, jobFaultLookup, null);
+    }
+
+    /** As above, keeping the raw query string so that repeated parameters can be read ({@link #queryValues}). */
+    public Request(String provider, String method, String path, Map<String, String> vars, Map<String, String> query,
+                   Headers headers, InputStream body, String baseUrl, Supplier<JobFault> jobFaultLookup,
+                   String rawQuery) {
+        this.rawQuery = rawQuery;
         this.provider = provider;
         this.method = method;
         this.path = path;
@@ -61,8 +70,33 @@ public final class Request {
         return vars;
     }
 
+    /** The first value of a query parameter. */
     public String query(String name) {
         return query.get(name);
+    }
+
+    /**
+     * Every value of a repeated query parameter, in order ({@code ?task_ids=1&task_ids=2}); empty when absent.
+     */
+    public java.util.List<String> queryValues(String name) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            String single = query.get(name);
+            if (single != null) {
+                out.add(single);
+            }
+            return out;
+        }
+        for (String part : rawQuery.split("&")) {
+            int eq = part.indexOf('=');
+            String k = java.net.URLDecoder.decode(eq < 0 ? part : part.substring(0, eq),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            if (k.equals(name)) {
+                out.add(eq < 0 ? "" : java.net.URLDecoder.decode(part.substring(eq + 1),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return out;
     }
 
     public String header(String name) {

@@ -1,0 +1,60 @@
+package io.camelinference.deepomatic;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers read and written by the Deepomatic component. Headers set on the message override options. */
+public final class DeepomaticConstants {
+
+    @Metadata(description = "The operation to perform, overriding the endpoint's (e.g. task).", javaType = "String")
+    public static final String OPERATION = "CamelDeepomaticOperation";
+
+    @Metadata(description = "The recognition specification: read by inference, spec, update-spec and delete-spec"
+                            + " (overriding specId); set by inference, spec and create-spec.", javaType = "String")
+    public static final String SPEC_ID = "CamelDeepomaticSpecId";
+
+    @Metadata(description = "Whether the specification is a public one, overriding publicSpec.", javaType = "Boolean")
+    public static final String PUBLIC_SPEC = "CamelDeepomaticPublicSpec";
+
+    @Metadata(description = "Return the discarded labels too, overriding showDiscarded.", javaType = "Boolean")
+    public static final String SHOW_DISCARDED = "CamelDeepomaticShowDiscarded";
+
+    @Metadata(description = "Most predictions per output, overriding maxPredictions.", javaType = "Integer")
+    public static final String MAX_PREDICTIONS = "CamelDeepomaticMaxPredictions";
+
+    @Metadata(description = "Region of the image to recognise, \"xmin,ymin,xmax,ymax\" relative, overriding bbox.",
+              javaType = "String")
+    public static final String BBOX = "CamelDeepomaticBbox";
+
+    @Metadata(description = "Wait for the task or return at once, overriding waitForCompletion.", javaType = "Boolean")
+    public static final String WAIT_FOR_COMPLETION = "CamelDeepomaticWaitForCompletion";
+
+    @Metadata(description = "The task id: set by inference (one image) and task; read by task.", javaType = "String")
+    public static final String TASK_ID = "CamelDeepomaticTaskId";
+
+    @Metadata(description = "The task ids: set by inference (one per image, in body order); read by tasks (a List or"
+                            + " a comma-separated String).", javaType = "java.util.List<String>")
+    public static final String TASK_IDS = "CamelDeepomaticTaskIds";
+
+    @Metadata(description = "The task status: pending, success or error.", javaType = "String")
+    public static final String TASK_STATUS = "CamelDeepomaticTaskStatus";
+
+    @Metadata(description = "The best predicted label of the first output (one image only).", javaType = "String")
+    public static final String TOP_LABEL = "CamelDeepomaticTopLabel";
+
+    @Metadata(description = "The score of the best predicted label (one image only).", javaType = "Double")
+    public static final String TOP_SCORE = "CamelDeepomaticTopScore";
+
+    @Metadata(description = "How many images inference sent: each is one billed inference.", javaType = "Integer")
+    public static final String IMAGE_COUNT = "CamelDeepomaticImageCount";
+
+    @Metadata(description = "How many specifications specs returned.", javaType = "Integer")
+    public static final String SPEC_COUNT = "CamelDeepomaticSpecCount";
+
+    @Metadata(description = "Identifies the message across restarts so that a pending task is resumed rather than"
+                            + " started (and billed) again. Files picked up by the file consumer are recognised"
+                            + " without it.", javaType = "String")
+    public static final String JOB_KEY = "CamelDeepomaticJobKey";
+
+    private DeepomaticConstants() {
+    }
+}
