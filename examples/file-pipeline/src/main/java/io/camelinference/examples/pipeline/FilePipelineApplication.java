@@ -53,8 +53,10 @@ public final class FilePipelineApplication {
             if (emulator != null) {
                 LOG.info("Emulator stats: {}", emulator.stats());
                 for (Service service : settings.emulatedServices()) {
-                    LOG.info("Results delivered to the {} webhook sink: {}", service.scheme(),
-                            emulator.sink(service.scheme() + "-results").size());
+                    int delivered = emulator.sink(service.scheme() + "-results").size();
+                    if (delivered > 0) {
+                        LOG.info("Results delivered to the {} webhook sink: {}", service.scheme(), delivered);
+                    }
                 }
                 emulator.close();
             }

@@ -2,7 +2,9 @@ package io.camelinference.examples.pipeline;
 
 /** The services the pipeline's routes use, with where each API lives on the emulator. */
 enum Service {
-    UNITYPREDICT("unitypredict", "/api");
+    UNITYPREDICT("unitypredict", "/api"),
+    DEEPOMATIC("deepomatic", "/v0.7"),
+    ANNOLAB("annolab", "");
 
     private final String scheme;
     private final String emulatorPath;
