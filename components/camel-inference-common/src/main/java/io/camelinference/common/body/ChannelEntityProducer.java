@@ -3,6 +3,7 @@ package io.camelinference.common.body;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.hc.core5.http.ContentType;
@@ -10,29 +11,48 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
 
 /**
- * Streams an {@link UploadSource} to the wire in 64 KiB chunks as the connection can take them, so an upload of any
- * size uses one buffer of heap. Reports progress to a {@link ProgressLog}.
+ * Streams a body to the wire as the connection can take it: a sequence of segments, each either small bytes (headers,
+ * form fields, delimiters) or an {@link UploadSource} read through one 64 KiB buffer, so an upload of any size uses
+ * one buffer of heap. Reports progress to a {@link ProgressLog}. One instance per attempt of a request.
  */
 public final class ChannelEntityProducer implements AsyncEntityProducer {
 
     private static final int CHUNK = 64 * 1024;
 
-    private final UploadSource source;
+    /** Each element is a {@code byte[]} or an {@link UploadSource}. */
+    private final List<Object> segments;
+    private final long length;
     private final ContentType contentType;
     private final ProgressLog progress;
+    private int next;
     private ReadableByteChannel channel;
     private ByteBuffer buffer;
-    private boolean eof;
+    private ByteBuffer chunk;
 
+    /** One source as the whole body. */
     public ChannelEntityProducer(UploadSource source, ContentType contentType, ProgressLog progress) {
-        this.source = source;
+        this(List.of(source), source.length(), contentType, progress);
+    }
+
+    /**
+     * @param segments    {@code byte[]} and {@link UploadSource} elements, sent in order
+     * @param length      their total length, or -1 to send the body chunked
+     */
+    public ChannelEntityProducer(List<Object> segments, long length, ContentType contentType, ProgressLog progress) {
+        for (Object segment : segments) {
+            if (!(segment instanceof byte[]) && !(segment instanceof UploadSource)) {
+                throw new IllegalArgumentException("A body segment must be byte[] or UploadSource, not " + segment);
+            }
+        }
+        this.segments = List.copyOf(segments);
+        this.length = length;
         this.contentType = contentType;
         this.progress = progress;
     }
 
     @Override
     public boolean isRepeatable() {
-        return source.replayable();
+        return segments.stream().allMatch(s -> s instanceof byte[] || ((UploadSource) s).replayable());
     }
 
     @Override
@@ -42,7 +62,7 @@ public final class ChannelEntityProducer implements AsyncEntityProducer {
 
     @Override
     public long getContentLength() {
-        return source.length();
+        return length;
     }
 
     @Override
@@ -52,7 +72,7 @@ public final class ChannelEntityProducer implements AsyncEntityProducer {
 
     @Override
     public boolean isChunked() {
-        return source.length() < 0;
+        return length < 0;
     }
 
     @Override
@@ -67,25 +87,11 @@ public final class ChannelEntityProducer implements AsyncEntityProducer {
 
     @Override
     public void produce(DataStreamChannel out) throws IOException {
-        if (channel == null) {
-            channel = source.open();
-            buffer = ByteBuffer.allocate(CHUNK);
-            buffer.flip();
-        }
         while (true) {
-            if (!buffer.hasRemaining()) {
-                if (eof) {
-                    progress.finish();
-                    out.endStream();
-                    return;
-                }
-                buffer.clear();
-                int read = channel.read(buffer);
-                buffer.flip();
-                if (read < 0) {
-                    eof = true;
-                    continue;
-                }
+            if ((buffer == null || !buffer.hasRemaining()) && !fill()) {
+                progress.finish();
+                out.endStream();
+                return;
             }
             int written = out.write(buffer);
             if (written > 0) {
@@ -95,6 +101,41 @@ public final class ChannelEntityProducer implements AsyncEntityProducer {
                 // the connection is full; HttpClient calls produce() again when it can take more
                 out.requestOutput();
                 return;
+            }
+        }
+    }
+
+    /** Loads the next bytes to write; false at the end of the body. */
+    private boolean fill() throws IOException {
+        while (true) {
+            if (channel != null) {
+                if (chunk == null) {
+                    chunk = ByteBuffer.allocate(CHUNK);
+                }
+                chunk.clear();
+                int read = channel.read(chunk);
+                chunk.flip();
+                if (read > 0) {
+                    buffer = chunk;
+                    return true;
+                }
+                if (read < 0) {
+                    channel.close();
+                    channel = null;
+                }
+                continue;
+            }
+            if (next >= segments.size()) {
+                return false;
+            }
+            Object segment = segments.get(next++);
+            if (segment instanceof byte[] bytes) {
+                if (bytes.length > 0) {
+                    buffer = ByteBuffer.wrap(bytes);
+                    return true;
+                }
+            } else {
+                channel = ((UploadSource) segment).open();
             }
         }
     }

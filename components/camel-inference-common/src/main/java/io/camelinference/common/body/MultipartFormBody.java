@@ -1,17 +1,12 @@
 package io.camelinference.common.body;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
-import org.apache.hc.core5.http.nio.DataStreamChannel;
 
 /**
  * A {@code multipart/form-data} body whose file parts are streamed from their {@link UploadSource}s in 64 KiB
@@ -26,8 +21,6 @@ import org.apache.hc.core5.http.nio.DataStreamChannel;
  * }</pre>
  */
 public final class MultipartFormBody implements RequestBody {
-
-    private static final int CHUNK = 64 * 1024;
 
     private final String boundary;
     /** byte[] for headers, fields and delimiters; UploadSource for file content. */
@@ -76,7 +69,8 @@ public final class MultipartFormBody implements RequestBody {
 
     @Override
     public AsyncEntityProducer newProducer() {
-        return new Producer();
+        long length = length();
+        return new ChannelEntityProducer(segments, length, contentType(), new ProgressLog("Uploading " + description, length));
     }
 
     @Override
@@ -123,124 +117,6 @@ public final class MultipartFormBody implements RequestBody {
         /** Quotes and line breaks would end the header value early. */
         private static String escape(String s) {
             return s.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
-        }
-    }
-
-    /** Writes the segments one after the other; one per attempt. */
-    private final class Producer implements AsyncEntityProducer {
-        private final ProgressLog progress = new ProgressLog("Uploading " + description, length());
-        private int next;
-        private ReadableByteChannel channel;
-        private ByteBuffer buffer;
-        private ByteBuffer chunk;
-
-        @Override
-        public boolean isRepeatable() {
-            return replayable();
-        }
-
-        @Override
-        public String getContentType() {
-            return contentType().toString();
-        }
-
-        @Override
-        public long getContentLength() {
-            return length();
-        }
-
-        @Override
-        public String getContentEncoding() {
-            return null;
-        }
-
-        @Override
-        public boolean isChunked() {
-            return length() < 0;
-        }
-
-        @Override
-        public Set<String> getTrailerNames() {
-            return Set.of();
-        }
-
-        @Override
-        public int available() {
-            return buffer != null && buffer.hasRemaining() ? buffer.remaining() : CHUNK;
-        }
-
-        @Override
-        public void produce(DataStreamChannel out) throws IOException {
-            while (true) {
-                if (buffer == null || !buffer.hasRemaining()) {
-                    if (!fill()) {
-                        progress.finish();
-                        out.endStream();
-                        return;
-                    }
-                }
-                int written = out.write(buffer);
-                if (written > 0) {
-                    progress.advance(written);
-                }
-                if (buffer.hasRemaining()) {
-                    // the connection is full; HttpClient calls produce() again when it can take more
-                    out.requestOutput();
-                    return;
-                }
-            }
-        }
-
-        /** Loads the next bytes to write; false at the end of the body. */
-        private boolean fill() throws IOException {
-            while (true) {
-                if (channel != null) {
-                    if (chunk == null) {
-                        chunk = ByteBuffer.allocate(CHUNK);
-                    }
-                    chunk.clear();
-                    int read = channel.read(chunk);
-                    chunk.flip();
-                    if (read > 0) {
-                        buffer = chunk;
-                        return true;
-                    }
-                    if (read < 0) {
-                        channel.close();
-                        channel = null;
-                    }
-                    continue;
-                }
-                if (next >= segments.size()) {
-                    return false;
-                }
-                Object segment = segments.get(next++);
-                if (segment instanceof byte[] bytes) {
-                    if (bytes.length > 0) {
-                        buffer = ByteBuffer.wrap(bytes);
-                        return true;
-                    }
-                } else {
-                    channel = ((UploadSource) segment).open();
-                }
-            }
-        }
-
-        @Override
-        public void failed(Exception cause) {
-            releaseResources();
-        }
-
-        @Override
-        public void releaseResources() {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // nothing left to do with a channel we are abandoning
-                }
-                channel = null;
-            }
         }
     }
 }
