@@ -85,6 +85,15 @@ final class DocumentInput {
         return new DocumentInput(sourceName(explicitName, base), false, text, null);
     }
 
+    /** AnnoLab takes text inline in a JSON body; beyond this a document must go as a PDF (streamed). */
+    static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
+
+    private static IllegalArgumentException tooLarge(UploadSource source) {
+        return new IllegalArgumentException("annolab text document '" + source.name() + "' is larger than "
+                + MAX_TEXT_BYTES / (1024 * 1024) + " MiB: AnnoLab takes text inline in one JSON request, so send a"
+                + " document this large as a PDF (uploaded streamed) or split it; nothing was sent to AnnoLab");
+    }
+
     private static IllegalArgumentException empty(String operation, String name) {
         return new IllegalArgumentException("annolab:" + operation + " got an empty document '" + name + "': nothing"
                 + " to annotate, nothing was sent to AnnoLab");
@@ -94,10 +103,20 @@ final class DocumentInput {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/pdf");
     }
 
-    /** Text goes into create-text's JSON body, so it is read whole (AnnoLab's API has no streamed text upload). */
+    /**
+     * Text goes into create-text's JSON body, so it is read whole (AnnoLab's API has no streamed text upload); a text
+     * larger than {@link #MAX_TEXT_BYTES} is refused rather than risking the heap: send such a document as a PDF.
+     */
     private static String readText(UploadSource source) {
+        if (source.length() > MAX_TEXT_BYTES) {
+            throw tooLarge(source);
+        }
         try (ReadableByteChannel channel = source.open(); InputStream in = Channels.newInputStream(channel)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            byte[] text = in.readNBytes(MAX_TEXT_BYTES + 1);
+            if (text.length > MAX_TEXT_BYTES) {
+                throw tooLarge(source);
+            }
+            return new String(text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the document " + source.name(), e);
         }

@@ -188,6 +188,20 @@ class AnnoLabInferTest extends AnnoLabTestSupport {
     }
 
     @Test
+    void aTextTooLargeForOneJsonRequestIsRefusedBeforeAnyCall() throws Exception {
+        Path big = temp.resolve("huge.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(DocumentInput.MAX_TEXT_BYTES + 1L);
+        }
+        for (Object body : List.of(big.toFile(), new java.io.BufferedInputStream(Files.newInputStream(big)))) {
+            Exchange out = template.request(ENTITIES, e -> e.getMessage().setBody(body));
+            assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("larger than 16 MiB").hasMessageContaining("PDF");
+        }
+        assertThat(emulator.stats().totalCalls("annolab")).isZero();
+    }
+
+    @Test
     void anUnknownProjectSurfacesTheServices404Message() {
         Exchange out = template.request("annolab:infer?groupName=demo&projectIdentifier=nope&modelIdentifier=101"
                 + "&outputLayerIdentifier=L", e -> e.getMessage().setBody("Initech"));
