@@ -9,6 +9,7 @@ import io.camelinference.common.http.HttpClientRegistry;
 import io.camelinference.common.http.InferenceHttpClient;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
+import org.apache.camel.spi.ThreadPoolProfile;
 
 /**
  * What one component instance runs on: a small scheduler for retry delays and job checks, a pool that hands finished
@@ -16,6 +17,9 @@ import org.apache.camel.spi.ExecutorServiceManager;
  * Started and stopped with the component.
  */
 public final class InferenceRuntime implements AutoCloseable {
+
+    /** Threads that continue finished exchanges' routes (route steps may block, e.g. writing files). */
+    static final int COMPLETION_THREADS = 10;
 
     private final CamelContext camelContext;
     private final ScheduledExecutorService scheduler;
@@ -25,10 +29,24 @@ public final class InferenceRuntime implements AutoCloseable {
     public InferenceRuntime(CamelContext camelContext, Object owner, String name) {
         this.camelContext = camelContext;
         ExecutorServiceManager executors = camelContext.getExecutorServiceManager();
-        // one thread carries thousands of pending jobs: it only starts asynchronous checks
-        this.scheduler = executors.newScheduledThreadPool(owner, name + "Scheduler", 1);
-        this.completions = executors.newDefaultThreadPool(owner, name + "Completion");
+        // One thread carries thousands of pending jobs: it only starts asynchronous checks. Its queue must be
+        // unbounded: Camel's default profile allows 1,000 queued tasks, which would cap the pending jobs at 1,000.
+        this.scheduler = executors.newScheduledThreadPool(owner, name + "Scheduler",
+                unboundedProfile(name + "Scheduler", 1));
+        // Unbounded too: with the default profile's caller-runs policy, a burst of finished exchanges would continue
+        // their routes on HttpClient's I/O threads.
+        this.completions = executors.newThreadPool(owner, name + "Completion",
+                unboundedProfile(name + "Completion", COMPLETION_THREADS));
         this.clients = new HttpClientRegistry(camelContext, "camel-inference/" + name);
+    }
+
+    private static ThreadPoolProfile unboundedProfile(String id, int threads) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(id);
+        profile.setPoolSize(threads);
+        profile.setMaxPoolSize(threads);
+        // a positive bound that is never reached: Camel turns 0 or -1 into a SynchronousQueue for plain pools
+        profile.setMaxQueueSize(Integer.MAX_VALUE);
+        return profile;
     }
 
     public CamelContext camelContext() {

@@ -29,7 +29,8 @@ final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse>
     private int status;
     private Map<String, String> headers;
     private FileChannel file;
-    private byte[] buffer = new byte[8192];
+    /** Allocated when the first bytes arrive: requests waiting for a pooled connection hold no buffer. */
+    private byte[] buffer;
     private int size;
 
     ApiResponseConsumer(Path downloadTo) {
@@ -73,7 +74,9 @@ final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse>
         if (size + n > MAX_IN_MEMORY) {
             throw new IOException("Response body larger than " + MAX_IN_MEMORY + " bytes where a JSON answer was expected");
         }
-        if (size + n > buffer.length) {
+        if (buffer == null) {
+            buffer = new byte[Math.max(8192, n)];
+        } else if (size + n > buffer.length) {
             buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + n));
         }
         src.get(buffer, size, n);
@@ -86,7 +89,7 @@ final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse>
         if (file != null) {
             return new ApiResponse(status, headers, new byte[0], downloadTo);
         }
-        return new ApiResponse(status, headers, Arrays.copyOf(buffer, size), null);
+        return new ApiResponse(status, headers, buffer == null ? new byte[0] : Arrays.copyOf(buffer, size), null);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -92,8 +93,8 @@ public final class InferenceHttpClient {
                 boolean retry = request.safety() == RetrySafety.IDEMPOTENT && retriesDone < retryPolicy.maxRetries();
                 if (retry) {
                     LOG.warn("{} {} answered with unreadable JSON; trying again", provider, describe(request));
-                    scheduler.schedule(() -> sendParsed(request, type, retriesDone + 1, result),
-                            retryDelay(retriesDone).toMillis(), TimeUnit.MILLISECONDS);
+                    schedule(() -> sendParsed(request, type, retriesDone + 1, result), retryDelay(retriesDone),
+                            result, request);
                 } else {
                     result.completeExceptionally(new InferenceTransportException(provider, mask(provider + " "
                             + describe(request) + " answered HTTP " + response.status() + " with a body that is not the"
@@ -101,6 +102,16 @@ public final class InferenceHttpClient {
                 }
             }
         });
+    }
+
+    /** Schedules a retry; if the scheduler no longer takes work (the component is stopping), the request fails. */
+    private void schedule(Runnable retry, Duration delay, CompletableFuture<?> result, ApiRequest request) {
+        try {
+            scheduler.schedule(retry, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            result.completeExceptionally(new InferenceTransportException(provider, provider + " " + describe(request)
+                    + " was not retried: the component is stopping", false, stopping));
+        }
     }
 
     private Duration retryDelay(int retriesDone) {
@@ -164,8 +175,7 @@ public final class InferenceHttpClient {
         if (decision instanceof RetryPolicy.Retry retry) {
             LOG.warn("{} {} failed ({}); retry {} of {} in {} ms", provider, describe(request), what(outcome),
                     retriesDone + 1, retryPolicy.maxRetries(), retry.delay().toMillis());
-            scheduler.schedule(() -> attempt(request, retriesDone + 1, result), retry.delay().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            schedule(() -> attempt(request, retriesDone + 1, result), retry.delay(), result, request);
             return;
         }
         Optional<String> reason = ((RetryPolicy.GiveUp) decision).reason();
