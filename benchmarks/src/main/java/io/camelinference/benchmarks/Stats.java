@@ -1,0 +1,24 @@
+package io.camelinference.benchmarks;
+
+import java.util.Arrays;
+
+/** The little statistics the report needs. */
+final class Stats {
+
+    private Stats() {
+    }
+
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    static double mib(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+}
