@@ -90,8 +90,9 @@ final class UnityPredictProducer extends InferenceProducerSupport {
         if (earlierRequest != null) {
             // this message already started a job (before a restart): wait for it instead of paying again
             LOG.info("Resuming UnityPredict request {} started earlier for this message", earlierRequest);
+            // continued on the completion pool: resubmitting may spool a stream, which must not block an I/O thread
             return client.status(earlierRequest)
-                    .handle((response, error) -> {
+                    .handleAsync((response, error) -> {
                         if (error == null) {
                             return afterSubmit(exchange, response, wait, jobKey);
                         }
@@ -102,7 +103,7 @@ final class UnityPredictProducer extends InferenceProducerSupport {
                             return submit(exchange, modelId, request, wait, jobKey);
                         }
                         return CompletableFuture.<UnityPredictResponse>failedFuture(error);
-                    })
+                    }, runtime().completions())
                     .thenCompose(next -> next);
         }
         return submit(exchange, modelId, request, wait, jobKey);
