@@ -23,6 +23,7 @@ import io.camelinference.annolab.model.InferenceJob;
 import io.camelinference.common.component.InferenceProducerSupport;
 import io.camelinference.common.component.InferenceRuntime;
 import io.camelinference.common.component.SafeFileNames;
+import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.common.error.InferenceException;
 import io.camelinference.common.error.InferenceJobFailedException;
@@ -44,7 +45,6 @@ final class AnnoLabProducer extends InferenceProducerSupport {
     private final AnnoLabEndpoint endpoint;
     private final AnnoLabConfiguration configuration;
     private final AnnoLabClient client;
-    private final Path tempDir = Paths.get(System.getProperty("java.io.tmpdir"), "camel-annolab");
 
     /** Where the sources live and what runs on them, after header overrides. */
     private record Target(String project, String group, String model, String layer, String directory) {
@@ -103,11 +103,11 @@ final class AnnoLabProducer extends InferenceProducerSupport {
             if (error == null) {
                 return CompletableFuture.completedFuture(result);
             }
-            if (resumed != null && isStale(cause(error), resumed)) {
+            if (resumed != null && isStale(Failures.cause(error), resumed)) {
                 ChainState reduced = resumed.exportStatusUrl() != null ? resumed.withoutExport()
                         : resumed.jobId() != null ? resumed.withoutJob() : null;
                 LOG.warn("AnnoLab no longer knows the step this message resumed at ({}); running it again from {}",
-                        cause(error).getMessage(), reduced == null ? "the start" : reduced.encode());
+                        Failures.cause(error).getMessage(), reduced == null ? "the start" : reduced.encode());
                 if (reduced == null) {
                     endpoint.pendingJobs().forget(key);
                 } else {
@@ -119,7 +119,7 @@ final class AnnoLabProducer extends InferenceProducerSupport {
                     return CompletableFuture.failedFuture(e);
                 }
             }
-            return CompletableFuture.failedFuture(cause(error));
+            return CompletableFuture.failedFuture(Failures.cause(error));
         }).thenCompose(next -> next.thenApply(result -> (Object) result));
     }
 
@@ -153,7 +153,7 @@ final class AnnoLabProducer extends InferenceProducerSupport {
                 sources = CompletableFuture.completedFuture(ChainState.ofSources(ids));
             } else {
                 // bad input fails here, before any call
-                DocumentInput document = DocumentInput.from(exchange, tempDir, "infer");
+                DocumentInput document = DocumentInput.from(exchange, runtime().tempDirectory(), "infer");
                 sources = createSource(document, target)
                         .whenComplete((s, e) -> document.release())
                         .thenApply(source -> remember(key, ChainState.ofSources(List.of(source.id()))));
@@ -179,11 +179,11 @@ final class AnnoLabProducer extends InferenceProducerSupport {
             }
             return awaitJob(in, state, deadline).<CompletableFuture<?>>handle((job, error) -> {
                 if (error != null) {
-                    if (cause(error) instanceof InferenceJobFailedException) {
+                    if (Failures.cause(error) instanceof InferenceJobFailedException) {
                         // a new attempt for this message re-runs the model on the same sources, never re-uploads
                         remember(key, state.withoutJob());
                     }
-                    throw new CompletionException(cause(error));
+                    throw new CompletionException(Failures.cause(error));
                 }
                 if (!configuration.isFetchResults()) {
                     pending.forget(key);
@@ -206,7 +206,7 @@ final class AnnoLabProducer extends InferenceProducerSupport {
                 .whenComplete((job, error) -> {
                     if (job != null) {
                         in.setHeader(AnnoLabConstants.STATUS, job.status());
-                    } else if (cause(error) instanceof InferenceJobFailedException failed) {
+                    } else if (Failures.cause(error) instanceof InferenceJobFailedException failed) {
                         in.setHeader(AnnoLabConstants.STATUS, failed.getStatus());
                     }
                 });
@@ -235,11 +235,11 @@ final class AnnoLabProducer extends InferenceProducerSupport {
                         handle -> remember(key, state.withExport(handle.id(), handle.statusUrl())))
                 .handle((zip, error) -> {
                     if (error != null) {
-                        if (cause(error) instanceof InferenceJobFailedException) {
+                        if (Failures.cause(error) instanceof InferenceJobFailedException) {
                             // keep the finished job: a new attempt only exports again
                             remember(key, state.withoutExport());
                         }
-                        throw new CompletionException(cause(error));
+                        throw new CompletionException(Failures.cause(error));
                     }
                     return zip;
                 })
@@ -298,7 +298,7 @@ final class AnnoLabProducer extends InferenceProducerSupport {
                     .whenComplete((status, error) -> {
                         if (status != null) {
                             in.setHeader(AnnoLabConstants.EXPORT_STATUS, status.status());
-                        } else if (cause(error) instanceof InferenceJobFailedException failed) {
+                        } else if (Failures.cause(error) instanceof InferenceJobFailedException failed) {
                             in.setHeader(AnnoLabConstants.EXPORT_STATUS, failed.getStatus());
                         }
                     })
@@ -343,8 +343,8 @@ final class AnnoLabProducer extends InferenceProducerSupport {
                 return SafeFileNames.resolveInside(dir, "annolab-export-"
                         + (handle.id() != null ? handle.id() : System.currentTimeMillis()) + ".zip");
             }
-            Files.createDirectories(tempDir);
-            return Files.createTempFile(tempDir, "export-", ".zip");
+            Files.createDirectories(runtime().tempDirectory());
+            return Files.createTempFile(runtime().tempDirectory(), "export-", ".zip");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the file the AnnoLab export is downloaded to", e);
         }
@@ -412,7 +412,7 @@ final class AnnoLabProducer extends InferenceProducerSupport {
     private CompletableFuture<?> createSource(Exchange exchange) {
         Message in = exchange.getMessage();
         Target target = target(in, false);
-        DocumentInput document = DocumentInput.from(exchange, tempDir, "create-source");
+        DocumentInput document = DocumentInput.from(exchange, runtime().tempDirectory(), "create-source");
         return createSource(document, target).whenComplete((s, e) -> document.release()).thenAccept(source -> {
             in.setHeader(AnnoLabConstants.SOURCE_IDS, List.of(source.id()));
             in.setHeader(AnnoLabConstants.SOURCE_NAME, source.name() != null ? source.name() : document.name());
@@ -567,11 +567,4 @@ final class AnnoLabProducer extends InferenceProducerSupport {
         }
     }
 
-    private static Throwable cause(Throwable error) {
-        Throwable t = error;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
 }

@@ -18,6 +18,7 @@ import io.camelinference.common.body.RequestBody;
 import io.camelinference.common.body.UploadSource;
 import io.camelinference.common.component.InferenceProducerSupport;
 import io.camelinference.common.component.InferenceRuntime;
+import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceJobFailedException;
 import io.camelinference.common.http.AuthStrategy;
 import io.camelinference.common.json.Json;
@@ -149,7 +150,7 @@ final class DeepomaticProducer extends InferenceProducerSupport {
                 endpoint.pendingJobs().remember(jobKey, taskId);
                 return poller().await(taskId, configuration.pollSchedule(), () -> taskChecks.check(taskId))
                         .whenComplete((task, error) -> {
-                            if (error == null || isJobFailure(error)) {
+                            if (error == null || Failures.cause(error) instanceof InferenceJobFailedException) {
                                 endpoint.pendingJobs().forget(jobKey);
                             }
                         })
@@ -178,15 +179,6 @@ final class DeepomaticProducer extends InferenceProducerSupport {
                 in.setBody(done);
             }
         });
-    }
-
-    private static boolean isJobFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InferenceJobFailedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What the batch check reports for each task, as the poller's states. */

@@ -17,6 +17,7 @@ import io.camelinference.common.body.UploadSource;
 import io.camelinference.common.component.InferenceProducerSupport;
 import io.camelinference.common.component.InferenceRuntime;
 import io.camelinference.common.component.SafeFileNames;
+import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceJobFailedException;
 import io.camelinference.common.http.AuthStrategy;
 import io.camelinference.common.json.Json;
@@ -96,7 +97,7 @@ final class UnityPredictProducer extends InferenceProducerSupport {
                         if (error == null) {
                             return afterSubmit(exchange, response, wait, jobKey);
                         }
-                        if (isNotFound(error)) {
+                        if (Failures.isStatus(error, 404)) {
                             // the service no longer knows it: the remembered id is stale, so submit afresh
                             LOG.warn("UnityPredict request {} is unknown to the service; submitting again", earlierRequest);
                             pendingJobs.forget(jobKey);
@@ -107,12 +108,6 @@ final class UnityPredictProducer extends InferenceProducerSupport {
                     .thenCompose(next -> next);
         }
         return submit(exchange, modelId, request, wait, jobKey);
-    }
-
-    private static boolean isNotFound(Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        return cause instanceof io.camelinference.common.error.InferenceApiException api && api.getStatusCode() == 404;
     }
 
     private CompletableFuture<UnityPredictResponse> submit(Exchange exchange, String modelId, UnityPredictRequest request,
@@ -155,21 +150,12 @@ final class UnityPredictProducer extends InferenceProducerSupport {
                             () -> client.status(response.requestId()).thenApply(UnityPredictProducer::toJobStatus))
                     .thenCompose(done -> completed(exchange, done, jobKey))
                     .whenComplete((r, e) -> {
-                        if (e != null && isJobFailure(e)) {
+                        if (e != null && Failures.cause(e) instanceof InferenceJobFailedException) {
                             endpoint.pendingJobs().forget(jobKey);
                         }
                     });
         }
         return completed(exchange, response, jobKey);
-    }
-
-    private static boolean isJobFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InferenceJobFailedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private CompletableFuture<UnityPredictResponse> completed(Exchange exchange, UnityPredictResponse response,
@@ -280,7 +266,7 @@ final class UnityPredictProducer extends InferenceProducerSupport {
             if (!required) {
                 return null;
             }
-            dir = Paths.get(System.getProperty("java.io.tmpdir"), "camel-unitypredict").toString();
+            dir = runtime().tempDirectory().toString();
         }
         try {
             return Files.createDirectories(Paths.get(dir));
@@ -365,13 +351,12 @@ final class UnityPredictProducer extends InferenceProducerSupport {
     private Map<String, UploadSource> fileInputs(Exchange exchange, UnityPredictRequest request) {
         Map<String, UploadSource> files = new LinkedHashMap<>();
         String fileName = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        Path spoolDir = Paths.get(System.getProperty("java.io.tmpdir"), "camel-unitypredict");
         for (Map.Entry<String, Object> input : request.inputValues().entrySet()) {
             if (UploadSource.isUploadable(input.getValue())) {
                 String fallback = fileName != null ? fileName : input.getKey().replaceAll("[^A-Za-z0-9._-]", "_");
                 UploadSource source = UploadSource.from(input.getValue(), fallback,
                         exchange.getContext().getTypeConverter());
-                files.put(input.getKey(), source.withKnownLength(spoolDir));
+                files.put(input.getKey(), source.withKnownLength(runtime().tempDirectory()));
             }
         }
         return files;

@@ -1,9 +1,9 @@
 package io.camelinference.common.component;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 
+import io.camelinference.common.error.Failures;
 import io.camelinference.common.poll.JobPoller;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Endpoint;
@@ -51,7 +51,7 @@ public abstract class InferenceProducerSupport extends DefaultAsyncProducer {
         work.whenComplete((ignored, error) -> {
             Runnable finish = () -> {
                 if (error != null) {
-                    exchange.setException(unwrap(error));
+                    exchange.setException(Failures.cause(error));
                 }
                 callback.done(false);
             };
@@ -62,14 +62,6 @@ public abstract class InferenceProducerSupport extends DefaultAsyncProducer {
             }
         });
         return false;
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable t = error;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     @Override

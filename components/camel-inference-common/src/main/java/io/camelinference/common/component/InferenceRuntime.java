@@ -1,6 +1,9 @@
 package io.camelinference.common.component;
 
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -25,6 +28,7 @@ public final class InferenceRuntime implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final ExecutorService completions;
     private final HttpClientRegistry clients;
+    private final Path tempDirectory;
 
     public InferenceRuntime(CamelContext camelContext, Object owner, String name) {
         this.camelContext = camelContext;
@@ -38,6 +42,7 @@ public final class InferenceRuntime implements AutoCloseable {
         this.completions = executors.newThreadPool(owner, name + "Completion",
                 unboundedProfile(name + "Completion", COMPLETION_THREADS));
         this.clients = new HttpClientRegistry(camelContext, "camel-inference/" + name);
+        this.tempDirectory = Paths.get(System.getProperty("java.io.tmpdir"), "camel-" + name.toLowerCase(Locale.ROOT));
     }
 
     private static ThreadPoolProfile unboundedProfile(String id, int threads) {
@@ -51,6 +56,14 @@ public final class InferenceRuntime implements AutoCloseable {
 
     public CamelContext camelContext() {
         return camelContext;
+    }
+
+    /**
+     * Where the component spools streams of unknown length and puts downloads nobody asked to keep, e.g.
+     * {@code /tmp/camel-unitypredict}. Created by whoever writes into it.
+     */
+    public Path tempDirectory() {
+        return tempDirectory;
     }
 
     public ScheduledExecutorService scheduler() {

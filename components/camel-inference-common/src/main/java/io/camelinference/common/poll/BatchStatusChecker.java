@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceApiException;
 
 /**
@@ -117,8 +117,7 @@ public final class BatchStatusChecker<T> {
             for (Map.Entry<String, List<CompletableFuture<JobStatus<T>>>> entry : batch.entrySet()) {
                 for (CompletableFuture<JobStatus<T>> f : entry.getValue()) {
                     if (error != null) {
-                        f.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-                                ? error.getCause() : error);
+                        f.completeExceptionally(Failures.cause(error));
                     } else if (statuses.get(entry.getKey()) == null) {
                         f.completeExceptionally(new InferenceApiException(provider, "batch status check", 404,
                                 "the service did not report on job " + entry.getKey() + " (unknown id)", null));

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.common.error.InferenceJobFailedException;
 import io.camelinference.common.error.InferenceJobTimeoutException;
@@ -124,8 +125,7 @@ public final class JobPoller {
                 return;
             }
             if (error != null) {
-                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
+                Throwable cause = Failures.cause(error);
                 if (isPermanent(cause) || ++consecutiveFailures >= MAX_CONSECUTIVE_CHECK_FAILURES) {
                     result.completeExceptionally(cause);
                     return;
