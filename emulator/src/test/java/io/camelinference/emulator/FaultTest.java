@@ -2,9 +2,11 @@ package io.camelinference.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -106,8 +108,8 @@ class FaultTest {
         emulator.faults().add(FaultRule.builder().job(JobFault.ERROR).count(1).build());
         JsonNode slow = Http.json(http.post("/api/predict/sentiment-slow", Http.predictBody("{\"Text\":\"hello\"}")));
         assertThat(slow.get("status").asText()).isEqualTo("Processing");
-        Thread.sleep(300);
-        JsonNode done = Http.json(http.get(slow.get("statusUrl").asText()));
+        JsonNode done = await().atMost(Duration.ofSeconds(5)).until(() -> Http.json(http.get(slow.get("statusUrl").asText())),
+                n -> !n.get("status").asText().equals("Processing"));
         assertThat(done.get("status").asText()).isEqualTo("Error");
         assertThat(emulator.stats().jobs(UP, "Error")).isEqualTo(2);
     }
@@ -117,8 +119,9 @@ class FaultTest {
         emulator.faults().add(FaultRule.builder().job(JobFault.NEVER).build());
         JsonNode r = Http.json(http.post("/api/predict/heart-risk", HEART));
         assertThat(r.get("status").asText()).isEqualTo("Processing");
-        Thread.sleep(250);
-        assertThat(Http.json(http.get(r.get("statusUrl").asText())).get("status").asText()).isEqualTo("Processing");
+        // heart-risk finishes at once without the fault: it must stay Processing the whole time
+        await().during(Duration.ofMillis(250)).atMost(Duration.ofSeconds(2))
+                .until(() -> Http.json(http.get(r.get("statusUrl").asText())).get("status").asText(), "Processing"::equals);
         assertThat(emulator.stats().jobs(UP, "Processing")).isEqualTo(1);
     }
 

@@ -1,6 +1,7 @@
 package io.camelinference.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -103,12 +104,7 @@ class UnityPredictTest {
         assertThat(statusUrl).isEqualTo(emulator.baseUrl() + "/api/predict/status/" + first.get("requestId").asText());
         assertThat(emulator.stats().jobs(UP, "Processing")).isEqualTo(1);
 
-        JsonNode last = first;
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (last.get("status").asText().equals("Processing") && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            last = Http.json(http.get(statusUrl));
-        }
+        JsonNode last = awaitEnd(statusUrl);
         assertThat(last.get("status").asText()).isEqualTo("Completed");
         assertThat(last.has("statusUrl")).isFalse();
         assertThat(last.at("/outcomes/Sentiment/0/value").asText()).isEqualTo("positive");
@@ -133,13 +129,15 @@ class UnityPredictTest {
     private String sentiment(String text) throws Exception {
         JsonNode first = Http.json(http.post("/api/predict/sentiment-slow",
                 Http.predictBody(Http.MAPPER.createObjectNode().put("Text", text).toString())));
-        String url = first.get("statusUrl").asText();
-        JsonNode r = first;
-        for (int i = 0; i < 100 && r.get("status").asText().equals("Processing"); i++) {
-            Thread.sleep(50);
-            r = Http.json(http.get(url));
-        }
+        JsonNode r = awaitEnd(first.get("statusUrl").asText());
+        assertThat(r.get("status").asText()).isEqualTo("Completed");
         return r.at("/outcomes/Sentiment/0/value").asText();
+    }
+
+    /** Polls the status URL until the request is no longer Processing. */
+    private JsonNode awaitEnd(String statusUrl) {
+        return await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> Http.json(http.get(statusUrl)), n -> !n.get("status").asText().equals("Processing"));
     }
 
     @Test

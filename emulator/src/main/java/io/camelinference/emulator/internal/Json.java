@@ -62,4 +62,10 @@ public final class Json {
     public static JsonNode parseOrThrow(String body) {
         return parseOrThrow(body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /** A field as text; null when the node or the field is absent or JSON null. */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
 }

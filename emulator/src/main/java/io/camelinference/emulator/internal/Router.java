@@ -13,12 +13,27 @@ import io.camelinference.emulator.spi.RouteHandler;
 /** Routes (provider, method, path template) to handlers. Templates use {@code {var}} segments. */
 public final class Router {
 
-    /** A registered route. {@code control} routes are the emulator's own API: not counted, not faulted. */
-    public record Route(String provider, String method, String template, String[] segments, RouteHandler handler,
-                        boolean control) {
+    /** Who may call a route, and so what the dispatcher does before its handler runs. */
+    public enum Access {
+        /** The emulator's own API: no credentials, not counted, not faulted. */
+        CONTROL,
+        /** A provider route without credentials (signed links, sample images): counted and faulted, not authenticated. */
+        PUBLIC,
+        /** A provider route whose provider authenticates every call (its {@code authenticate} hook). */
+        AUTHENTICATED
+    }
 
+    /** A registered route. */
+    public record Route(String provider, String method, String template, String[] segments, RouteHandler handler,
+                        Access access) {
+
+        /** The key of its call counter: method and template, e.g. {@code POST /api/predict/{modelId}}. */
         public String statsKey() {
             return method + " " + template;
+        }
+
+        public boolean control() {
+            return access == Access.CONTROL;
         }
     }
 
@@ -32,11 +47,12 @@ public final class Router {
 
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-    public void add(String provider, String method, String template, RouteHandler handler, boolean control) {
+    public void add(String provider, String method, String template, RouteHandler handler, Access access) {
         if (!template.startsWith("/")) {
             throw new IllegalArgumentException("template must start with /: " + template);
         }
-        routes.add(new Route(provider, method.toUpperCase(java.util.Locale.ROOT), template, split(template), handler, control));
+        routes.add(new Route(provider, method.toUpperCase(java.util.Locale.ROOT), template, split(template), handler,
+                access));
     }
 
     public List<Route> routes() {

@@ -9,10 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** What the core offers a provider. One instance per provider; routes registered here belong to it. */
 public interface EmulatorContext {
 
-    /** Registers a route; {@code template} segments like {@code {modelId}} are path variables. */
+    /**
+     * Registers a route whose calls the provider authenticates ({@link EmulatorProvider#authenticate} runs before the
+     * handler); {@code template} segments like {@code {modelId}} are path variables.
+     */
     void route(String method, String template, RouteHandler handler);
 
-    /** The API key clients must present (each provider checks it in its own way). */
+    /**
+     * Registers a route that takes no credentials: a signed link that carries its own authorisation, or a public
+     * resource such as a sample image. It is counted and faulted like any other provider route.
+     */
+    void publicRoute(String method, String template, RouteHandler handler);
+
+    /** The API key clients must present (each provider checks it in its own way, in its authenticate hook). */
     String apiKey();
 
     /** How long "slow" models take before their jobs finish. */

@@ -2,6 +2,8 @@ package io.camelinference.emulator.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.Headers;
 
 import io.camelinference.emulator.internal.Json;
+import io.camelinference.emulator.internal.QueryString;
 
 /** One incoming call as a route handler sees it. */
 public final class Request {
@@ -78,25 +81,12 @@ public final class Request {
     /**
      * Every value of a repeated query parameter, in order ({@code ?task_ids=1&task_ids=2}); empty when absent.
      */
-    public java.util.List<String> queryValues(String name) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    public List<String> queryValues(String name) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             String single = query.get(name);
-            if (single != null) {
-                out.add(single);
-            }
-            return out;
+            return single == null ? new ArrayList<>() : new ArrayList<>(List.of(single));
         }
-        for (String part : rawQuery.split("&")) {
-            int eq = part.indexOf('=');
-            String k = java.net.URLDecoder.decode(eq < 0 ? part : part.substring(0, eq),
-                    java.nio.charset.StandardCharsets.UTF_8);
-            if (k.equals(name)) {
-                out.add(eq < 0 ? "" : java.net.URLDecoder.decode(part.substring(eq + 1),
-                        java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return out;
+        return QueryString.values(rawQuery, name);
     }
 
     public String header(String name) {
@@ -139,6 +129,23 @@ public final class Request {
             json = Json.parseOrThrow(b);
         }
         return json;
+    }
+
+    /**
+     * The body as a JSON object, for handlers that need one: anything else is a 400 {@link ApiError} in the provider's
+     * envelope, with the parser's message for invalid JSON and {@code notAnObject} for other JSON.
+     */
+    public JsonNode jsonObject(String notAnObject) throws IOException {
+        JsonNode body;
+        try {
+            body = json();
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, e.getMessage());
+        }
+        if (!body.isObject()) {
+            throw new ApiError(400, notAnObject);
+        }
+        return body;
     }
 
     public String baseUrl() {

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The emulated AnnoLab v1 API, over HTTP, as a client of the real service would see it. */
 class AnnoLabApiTest {
@@ -126,12 +126,12 @@ class AnnoLabApiTest {
         long sourceId = createText("a.txt", "Initech");
         long jobId = json(post("/v1/infer/batch", inferBody("Entity Annotator", "L", sourceId))).get("inferenceJobId").asLong();
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-        String state;
-        do {
-            state = json(get("/v1/infer/batch/" + jobId)).get("status").asText();
-            seen.add(state);
-            Thread.sleep(10);
-        } while (!state.equals("Finished"));
+        await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .pollInSameThread().until(() -> {
+                    String state = json(get("/v1/infer/batch/" + jobId)).get("status").asText();
+                    seen.add(state);
+                    return state.equals("Finished");
+                });
         assertThat(seen).containsExactly("Queued", "Running", "Finished");
     }
 
@@ -258,26 +258,18 @@ class AnnoLabApiTest {
         return body;
     }
 
-    private JsonNode awaitInference(long jobId) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            JsonNode status = json(get("/v1/infer/batch/" + jobId));
-            if (status.get("status").asText().equals("Finished") || status.get("status").asText().equals("Errored")) {
-                return status;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("inference job " + jobId + " did not finish");
+    private JsonNode awaitInference(long jobId) {
+        return awaitStatus("/v1/infer/batch/" + jobId, "Finished", "Errored");
     }
 
-    private JsonNode awaitExport(String statusUrl) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            JsonNode status = json(get(statusUrl));
-            if (status.get("status").asText().equals("finished") || status.get("status").asText().equals("errored")) {
-                return status;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("export " + statusUrl + " did not finish");
+    private JsonNode awaitExport(String statusUrl) {
+        return awaitStatus(statusUrl, "finished", "errored");
+    }
+
+    /** Polls a job's status until it is one of the final states. */
+    private JsonNode awaitStatus(String path, String... finalStates) {
+        return await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(20))
+                .until(() -> json(get(path)), s -> java.util.List.of(finalStates).contains(s.get("status").asText()));
     }
 
     private Map<String, byte[]> export(Map<String, Object> body) throws Exception {

@@ -1,6 +1,7 @@
 package io.camelinference.emulator.deepomatic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -66,19 +67,9 @@ class DeepomaticEmulatorTest {
         return emulator.baseUrl() + DeepomaticProvider.IMAGES + "/" + name;
     }
 
-    JsonNode awaitTask(String id) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        JsonNode task;
-        do {
-            task = json(get("/v0.7/tasks/" + id + "/"));
-        } while ("pending".equals(task.get("status").asText()) && System.nanoTime() < deadline
-                && sleep(30));
-        return task;
-    }
-
-    static boolean sleep(long ms) throws InterruptedException {
-        Thread.sleep(ms);
-        return true;
+    JsonNode awaitTask(String id) {
+        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(30))
+                .until(() -> json(get("/v0.7/tasks/" + id + "/")), t -> !"pending".equals(t.get("status").asText()));
     }
 
     String infer(String spec, String json) throws Exception {
@@ -295,8 +286,9 @@ class DeepomaticEmulatorTest {
 
         emulator.faults().add(FaultRule.builder().provider(DM).job(JobFault.NEVER).count(1).build());
         String never = infer("dominant-color-v1", source);
-        Thread.sleep(400);
-        assertThat(json(get("/v0.7/tasks/" + never)).get("status").asText()).isEqualTo("pending");
+        // longer than the 150 ms a task takes: it must stay pending throughout
+        await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(2))
+                .until(() -> json(get("/v0.7/tasks/" + never)).get("status").asText(), "pending"::equals);
 
         emulator.faults().add(FaultRule.builder().provider(DM).path("/v0.7/tasks/*").latencyMs(300).count(1).build());
         long t0 = System.nanoTime();
