@@ -146,6 +146,10 @@ class UnityPredictTest {
         assertThat(init.get("status").asText()).isEqualTo("Processing");
         assertThat(init.get("outcomes").size()).isZero();
         String requestId = init.get("requestId").asText();
+        // before its billed predict the request has no status: a client that lost predict's answer can tell
+        JsonNode notPredicted = Http.json(http.get("/api/predict/status/" + requestId));
+        assertThat(notPredicted.get("status").isNull()).as(notPredicted.toString()).isTrue();
+        assertThat(emulator.stats().billedUnits(UP)).isZero();
 
         JsonNode link = Http.json(http.get("/api/predict/upload/" + requestId + "/notes%20v1.txt"));
         String uploadLink = link.get("uploadLink").asText();

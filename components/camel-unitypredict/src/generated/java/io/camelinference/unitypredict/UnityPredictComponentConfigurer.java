@@ -41,6 +41,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "configuration": target.setConfiguration(property(camelContext, io.camelinference.unitypredict.UnityPredictConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contextid":
         case "contextId": getOrCreateConfiguration(target).setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "desiredoutcomes":
@@ -51,10 +53,24 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "jobstatettl":
+        case "jobStateTtl": getOrCreateConfiguration(target).setJobStateTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "jobstore":
+        case "jobStore": getOrCreateConfiguration(target).setJobStore(property(camelContext, io.camelinference.common.job.JobStore.class, value)); return true;
+        case "jobstorefile":
+        case "jobStoreFile": getOrCreateConfiguration(target).setJobStoreFile(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": getOrCreateConfiguration(target).setMaxInFlight(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxresponsememory":
+        case "maxResponseMemory": getOrCreateConfiguration(target).setMaxResponseMemory(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
@@ -71,6 +87,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, int.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -81,6 +99,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "transfertimeout":
+        case "transferTimeout": getOrCreateConfiguration(target).setTransferTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -103,6 +123,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "configuration": return io.camelinference.unitypredict.UnityPredictConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "contextid":
         case "contextId": return java.lang.String.class;
         case "desiredoutcomes":
@@ -113,10 +135,24 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "jobstatettl":
+        case "jobStateTtl": return long.class;
+        case "jobstore":
+        case "jobStore": return io.camelinference.common.job.JobStore.class;
+        case "jobstorefile":
+        case "jobStoreFile": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsememory":
+        case "maxResponseMemory": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
@@ -133,6 +169,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return int.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -143,6 +181,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "transfertimeout":
+        case "transferTimeout": return long.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -166,6 +206,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "contextid":
         case "contextId": return getOrCreateConfiguration(target).getContextId();
         case "desiredoutcomes":
@@ -176,10 +218,24 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "jobstatettl":
+        case "jobStateTtl": return getOrCreateConfiguration(target).getJobStateTtl();
+        case "jobstore":
+        case "jobStore": return getOrCreateConfiguration(target).getJobStore();
+        case "jobstorefile":
+        case "jobStoreFile": return getOrCreateConfiguration(target).getJobStoreFile();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return getOrCreateConfiguration(target).getMaxInFlight();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
+        case "maxresponsememory":
+        case "maxResponseMemory": return getOrCreateConfiguration(target).getMaxResponseMemory();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretryafter":
@@ -196,6 +252,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "requesttimeout":
+        case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retryinitialdelay":
@@ -206,6 +264,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "transfertimeout":
+        case "transferTimeout": return getOrCreateConfiguration(target).getTransferTimeout();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "waittimeout":

@@ -31,14 +31,30 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "callbackUrl": target.setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": target.setConnectionRequestTimeout(property(camelContext, long.class, value)); return true;
         case "contextid":
         case "contextId": target.setContextId(property(camelContext, java.lang.String.class, value)); return true;
         case "desiredoutcomes":
         case "desiredOutcomes": target.setDesiredOutcomes(property(camelContext, java.lang.String.class, value)); return true;
         case "fileinputname":
         case "fileInputName": target.setFileInputName(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobstatettl":
+        case "jobStateTtl": target.setJobStateTtl(property(camelContext, long.class, value)); return true;
+        case "jobstore":
+        case "jobStore": target.setJobStore(property(camelContext, io.camelinference.common.job.JobStore.class, value)); return true;
+        case "jobstorefile":
+        case "jobStoreFile": target.setJobStoreFile(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": target.setMaxInFlight(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": target.setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresponsememory":
+        case "maxResponseMemory": target.setMaxResponseMemory(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
@@ -55,6 +71,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, int.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": target.setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "retryinitialdelay":
@@ -65,6 +83,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "transfertimeout":
+        case "transferTimeout": target.setTransferTimeout(property(camelContext, long.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -84,14 +104,30 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "callbackUrl": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "contextid":
         case "contextId": return java.lang.String.class;
         case "desiredoutcomes":
         case "desiredOutcomes": return java.lang.String.class;
         case "fileinputname":
         case "fileInputName": return java.lang.String.class;
+        case "jobstatettl":
+        case "jobStateTtl": return long.class;
+        case "jobstore":
+        case "jobStore": return io.camelinference.common.job.JobStore.class;
+        case "jobstorefile":
+        case "jobStoreFile": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsememory":
+        case "maxResponseMemory": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
@@ -108,6 +144,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return int.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -118,6 +156,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "transfertimeout":
+        case "transferTimeout": return long.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -138,14 +178,30 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "callbackUrl": return target.getCallbackUrl();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return target.getConnectionRequestTimeout();
         case "contextid":
         case "contextId": return target.getContextId();
         case "desiredoutcomes":
         case "desiredOutcomes": return target.getDesiredOutcomes();
         case "fileinputname":
         case "fileInputName": return target.getFileInputName();
+        case "jobstatettl":
+        case "jobStateTtl": return target.getJobStateTtl();
+        case "jobstore":
+        case "jobStore": return target.getJobStore();
+        case "jobstorefile":
+        case "jobStoreFile": return target.getJobStoreFile();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return target.getMaxInFlight();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return target.getMaxRateLimitWait();
+        case "maxresponsememory":
+        case "maxResponseMemory": return target.getMaxResponseMemory();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxretryafter":
@@ -162,6 +218,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "requesttimeout":
+        case "requestTimeout": return target.getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
         case "retryinitialdelay":
@@ -172,6 +230,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "sslContextParameters": return target.getSslContextParameters();
         case "staterepository":
         case "stateRepository": return target.getStateRepository();
+        case "transfertimeout":
+        case "transferTimeout": return target.getTransferTimeout();
         case "waitforcompletion":
         case "waitForCompletion": return target.isWaitForCompletion();
         case "waittimeout":

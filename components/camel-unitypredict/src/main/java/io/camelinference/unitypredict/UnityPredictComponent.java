@@ -3,6 +3,9 @@ package io.camelinference.unitypredict;
 import java.util.Map;
 
 import io.camelinference.common.component.InferenceComponentSupport;
+import io.camelinference.common.component.InferenceConfiguration;
+import io.camelinference.common.component.InferenceService;
+import io.camelinference.common.operation.OperationNames;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -20,18 +23,22 @@ public class UnityPredictComponent extends InferenceComponentSupport {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        UnityPredictOperation operation = parseOperation(UnityPredictOperation.class, "unitypredict", remaining);
+        UnityPredictOperation operation = OperationNames.parse(UnityPredictOperation.class, "unitypredict", remaining);
         UnityPredictConfiguration endpointConfiguration = configuration.copy();
         UnityPredictEndpoint endpoint = new UnityPredictEndpoint(uri, this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
-        resolveApiKey(endpointConfiguration, UnityPredictConfiguration.API_KEY_ENV, "unitypredict");
-        endpoint.validate();
+        prepare(endpointConfiguration);
         return endpoint;
     }
 
     @Override
-    protected String runtimeName() {
-        return "UnityPredict";
+    public InferenceService service() {
+        return UnityPredictService.SERVICE;
+    }
+
+    @Override
+    public InferenceConfiguration componentConfiguration() {
+        return configuration;
     }
 
     public UnityPredictConfiguration getConfiguration() {

@@ -5,20 +5,23 @@ import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-/** Options of the UnityPredict component and its endpoints; shared options come from the engine. */
+/**
+ * Options of the UnityPredict component and its endpoints; shared options (transport, retries, waiting, job store)
+ * come from the engine.
+ */
 @Configurer
 @UriParams
 public class UnityPredictConfiguration extends InferenceConfiguration {
 
-    /** The production API; set baseUrl to the emulator's {@code http://127.0.0.1:PORT/api} to try routes offline. */
-    public static final String DEFAULT_BASE_URL = "https://api.prod.unitypredict.com/api";
-    public static final String API_KEY_ENV = "UNITYPREDICT_API_KEY";
+    /** The API key of UnityPredict. Falls back to the UNITYPREDICT_API_KEY environment variable. Never logged. */
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
 
-    /** The id of the model to run (required by predict; the header CamelUnityPredictModelId overrides it). */
+    /** The id of the model to run, required by predict: here or in the CamelUnityPredictModelId header. */
     @UriParam(label = "producer")
     private String modelId;
 
-    /** Comma-separated output variables to get back, e.g. {@code Label,Summary}. All when not set. */
+    /** Comma-separated output variables to get back, e.g. Label,Summary. All when not set. */
     @UriParam(label = "producer")
     private String desiredOutcomes;
 
@@ -45,7 +48,17 @@ public class UnityPredictConfiguration extends InferenceConfiguration {
     private String callbackUrl;
 
     public UnityPredictConfiguration() {
-        setBaseUrl(DEFAULT_BASE_URL);
+        setBaseUrl(UnityPredictService.DEFAULT_BASE_URL);
+    }
+
+    @Override
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    @Override
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
     }
 
     public String getModelId() {

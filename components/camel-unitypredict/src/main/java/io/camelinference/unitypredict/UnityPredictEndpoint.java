@@ -3,6 +3,8 @@ package io.camelinference.unitypredict;
 import io.camelinference.common.component.InferenceConfiguration;
 import io.camelinference.common.component.InferenceEndpointSupport;
 import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
@@ -10,8 +12,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 
 /**
- * Runs UnityPredict models: {@code predict} (with file inputs uploaded and long jobs waited for without blocking a
- * thread), {@code status} and {@code download}.
+ * Runs UnityPredict models: {@code predict} (file inputs uploaded, long jobs waited for without holding a thread,
+ * resumed after a restart), {@code status} and {@code download}.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "unitypredict", title = "UnityPredict",
              syntax = "unitypredict:operation", producerOnly = true, category = { Category.AI },
@@ -19,8 +21,8 @@ import org.apache.camel.spi.UriPath;
 public class UnityPredictEndpoint extends InferenceEndpointSupport {
 
     /** The operation to perform. */
-    @UriPath
-    @Metadata(required = true, enums = "predict,status,download")
+    @UriPath(enums = UnityPredictOperation.NAMES)
+    @Metadata(required = true)
     private UnityPredictOperation operation;
 
     @UriParam
@@ -33,36 +35,23 @@ public class UnityPredictEndpoint extends InferenceEndpointSupport {
         this.configuration = configuration;
     }
 
-    /** Fails endpoint creation when an option the operation needs is missing. */
-    void validate() {
-        if (operation == UnityPredictOperation.predict
-                && (configuration.getModelId() == null || configuration.getModelId().isBlank())) {
-            throw new IllegalArgumentException("unitypredict:predict needs a modelId: the id of the UnityPredict model"
-                    + " to run, e.g. unitypredict:predict?modelId=<model-id> (the CamelUnityPredictModelId header"
-                    + " can override it per message)");
-        }
-        if (configuration.getBaseUrl() == null || configuration.getBaseUrl().isBlank()) {
-            throw new IllegalArgumentException("unitypredict needs a baseUrl, e.g. " + UnityPredictConfiguration.DEFAULT_BASE_URL);
-        }
-    }
-
     @Override
     public Producer createProducer() {
-        return new UnityPredictProducer(this, getComponent().runtime());
+        return new UnityPredictProducer(this);
     }
 
     @Override
-    public UnityPredictComponent getComponent() {
-        return (UnityPredictComponent) super.getComponent();
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("unitypredict:" + operation + " has no consumer: use it in to(...)");
     }
 
     @Override
-    protected InferenceConfiguration configuration() {
+    public InferenceConfiguration configuration() {
         return configuration;
     }
 
     @Override
-    protected String jobKeyHeader() {
+    public String jobKeyHeader() {
         return UnityPredictConstants.JOB_KEY;
     }
 

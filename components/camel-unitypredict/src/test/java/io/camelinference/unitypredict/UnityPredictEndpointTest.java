@@ -27,10 +27,34 @@ class UnityPredictEndpointTest extends UnityPredictTestSupport {
     }
 
     @Test
-    void aMissingModelIdFailsAtCreationSayingWhatIsNeeded() {
-        assertThatThrownBy(() -> context.getEndpoint("unitypredict:predict"))
+    void aMissingModelIdIsCheckedPerMessageSayingWhereToSetItAndNothingIsSent() {
+        // the header may supply it, so the endpoint itself is fine without it
+        org.apache.camel.Exchange out = template.request("unitypredict:predict", e -> e.getMessage().setBody(
+                java.util.Map.of("Age", 50, "Chol", 200)));
+        assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs modelId").hasMessageContaining("option modelId")
+                .hasMessageContaining("CamelUnityPredictModelId");
+        assertThat(emulator().stats().totalCalls("unitypredict")).isZero();
+
+        org.apache.camel.Exchange withHeader = template.request("unitypredict:predict", e -> {
+            e.getMessage().setBody(java.util.Map.of("Age", 50, "Chol", 200));
+            e.getMessage().setHeader(UnityPredictConstants.MODEL_ID, "heart-risk");
+        });
+        assertThat(withHeader.getException()).isNull();
+    }
+
+    @Test
+    void optionsThatAreNotDurationsOrBelowTheirMinimumFailAtCreation() {
+        assertThatThrownBy(() -> context.getEndpoint("unitypredict:predict?modelId=m&waitTimeout=abc"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasMessageContaining("needs a modelId").hasMessageContaining("CamelUnityPredictModelId");
+                .hasMessageContaining("waitTimeout").hasMessageContaining("not a duration");
+        assertThatThrownBy(() -> context.getEndpoint("unitypredict:predict?modelId=m&pollInitialDelay=-5"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("pollInitialDelay");
+        assertThatThrownBy(() -> context.getEndpoint("unitypredict:predict?modelId=m&pollMaxInterval=0"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("pollMaxInterval");
+        assertThatThrownBy(() -> context.getEndpoint("unitypredict:predict?modelId=m&baseUrl=ftp://x"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("http or https");
+        assertThat(emulator().stats().totalCalls("unitypredict")).isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.camelinference.unitypredict;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class UnityPredictJobsTest extends UnityPredictTestSupport {
 
@@ -72,16 +74,10 @@ class UnityPredictJobsTest extends UnityPredictTestSupport {
         assertThat(requestId).isNotBlank();
         assertThat(calls(STATUS)).isZero();
 
-        String status = "Processing";
-        UnityPredictResponse last = null;
-        for (int i = 0; i < 100 && "Processing".equals(status); i++) {
-            Thread.sleep(100);
-            Exchange checked = template.request("unitypredict:status",
-                    e -> e.getMessage().setHeader(UnityPredictConstants.REQUEST_ID, requestId));
-            status = checked.getMessage().getHeader(UnityPredictConstants.STATUS, String.class);
-            last = checked.getMessage().getBody(UnityPredictResponse.class);
-        }
-        assertThat(status).isEqualTo("Completed");
+        UnityPredictResponse last = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> template.request("unitypredict:status",
+                                e -> e.getMessage().setHeader(UnityPredictConstants.REQUEST_ID, requestId))
+                        .getMessage().getBody(UnityPredictResponse.class), r -> "Completed".equals(r.status()));
         assertThat(last.value("Sentiment")).isEqualTo("negative");
     }
 
@@ -129,11 +125,8 @@ class UnityPredictJobsTest extends UnityPredictTestSupport {
             assertThat(sync).as("the producer completes asynchronously").isFalse();
         }
         // every job is accepted and pending on the service at the same time ...
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (emulator.stats().jobs("unitypredict", "Processing") + emulator.stats().jobs("unitypredict", "Completed") < jobs
-                && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> emulator.stats().jobs("unitypredict", "Processing")
+                + emulator.stats().jobs("unitypredict", "Completed") >= jobs);
         assertThat(calls(PREDICT)).isEqualTo(jobs);
         // ... while the JVM did not start a thread per waiting exchange
         assertThat(Thread.activeCount() - threadsBefore).isLessThan(40);
@@ -153,18 +146,15 @@ class UnityPredictJobsTest extends UnityPredictTestSupport {
         context.getShutdownStrategy().setTimeout(1);
 
         CompletableFuture<Exchange> reply = template.asyncSend("direct:slow", e -> e.getMessage().setBody(text("x")));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (calls(STATUS) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        awaitCalls(STATUS, 1);
         context.getRouteController().stopRoute("slow");
 
         Exchange out = reply.get(10, TimeUnit.SECONDS);
         assertThat(out.getException()).isInstanceOf(CancellationException.class)
                 .hasMessageContaining(out.getMessage().getHeader(UnityPredictConstants.REQUEST_ID, String.class));
         long statusCalls = calls(STATUS);
-        Thread.sleep(600);
-        assertThat(calls(STATUS)).as("no more checks after the stop").isEqualTo(statusCalls);
+        await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2))
+                .until(() -> calls(STATUS) == statusCalls);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.camelinference.unitypredict;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.camelinference.common.job.FileJobStore;
 import io.camelinference.emulator.EmulatorExtension;
 import io.camelinference.unitypredict.model.UnityPredictResponse;
 import org.apache.camel.CamelContext;
@@ -19,9 +21,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A job pending when the application stops is resumed, not paid for again, when the same message comes back. */
 class UnityPredictRestartTest {
+
+    private static final String PREDICT = "POST /api/predict/{modelId}";
+    private static final String PREDICT_WITH_REQUEST = "POST /api/predict/{modelId}/{requestId}";
 
     @RegisterExtension
     static EmulatorExtension emulator = EmulatorExtension.with(b -> b.slowModelMillis(3000));
@@ -29,22 +35,27 @@ class UnityPredictRestartTest {
     @TempDir
     Path dir;
 
-    private CamelContext start(Path stateFile) throws Exception {
+    private CamelContext start(String storeOption) throws Exception {
         CamelContext context = new DefaultCamelContext();
-        context.getRegistry().bind("jobs", FileStateRepository.fileStateRepository(stateFile.toFile()));
+        context.getRegistry().bind("jobs", FileStateRepository.fileStateRepository(dir.resolve("camel-state.dat").toFile()));
         UnityPredictComponent component = new UnityPredictComponent();
         component.getConfiguration().setBaseUrl(emulator.baseUrl() + "/api");
+        component.getConfiguration().setPollInitialDelay(100);
         component.getConfiguration().setPollMaxInterval(200);
         context.addComponent("unitypredict", component);
         context.getShutdownStrategy().setTimeout(1);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:in").routeId("in").to("unitypredict:predict?modelId=sentiment-slow&stateRepository=#jobs");
+                from("direct:in").routeId("in").to("unitypredict:predict?modelId=sentiment-slow&" + storeOption);
             }
         });
         context.start();
         return context;
+    }
+
+    private String jobStoreFile() {
+        return "jobStoreFile=" + dir.resolve("pending.jobs");
     }
 
     private static CompletableFuture<Exchange> send(CamelContext context) {
@@ -55,54 +66,99 @@ class UnityPredictRestartTest {
         });
     }
 
-    @Test
-    void aRestartResumesThePendingJobInsteadOfSubmittingAgain() throws Exception {
-        Path stateFile = dir.resolve("pending-jobs.dat");
+    private static long billed() {
+        return emulator.stats().billedUnits("unitypredict");
+    }
 
-        CamelContext first = start(stateFile);
+    /** Stops the first application while its job is pending, starts a second one and sends the message again. */
+    private void restartResumes(String storeOption) throws Exception {
+        CamelContext first = start(storeOption);
         CompletableFuture<Exchange> interrupted = send(first);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (emulator.stats().jobs("unitypredict", "Processing") == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> emulator.stats().jobs("unitypredict", "Processing") == 1);
         first.stop();
         assertThat(interrupted.get(10, TimeUnit.SECONDS).getException()).isInstanceOf(CancellationException.class);
         String firstRequest = interrupted.get().getMessage().getHeader(UnityPredictConstants.REQUEST_ID, String.class);
+        assertThat(firstRequest).isNotBlank();
 
-        CamelContext second = start(stateFile);
+        CamelContext second = start(storeOption);
         try {
             Exchange resumed = send(second).get(20, TimeUnit.SECONDS);
             assertThat(resumed.getException()).isNull();
             assertThat(resumed.getMessage().getBody(UnityPredictResponse.class).status()).isEqualTo("Completed");
             assertThat(resumed.getMessage().getHeader(UnityPredictConstants.REQUEST_ID)).isEqualTo(firstRequest);
-            assertThat(emulator.stats().calls("unitypredict", "POST /api/predict/{modelId}")).isEqualTo(1);
-            assertThat(emulator.stats().billedUnits("unitypredict")).isEqualTo(1);
+            assertThat(emulator.stats().calls("unitypredict", PREDICT_WITH_REQUEST)).isEqualTo(1);
+            assertThat(billed()).isEqualTo(1);
 
             // once finished, the key is released: the same key later is a new job
             Exchange again = send(second).get(20, TimeUnit.SECONDS);
             assertThat(again.getMessage().getHeader(UnityPredictConstants.REQUEST_ID)).isNotEqualTo(firstRequest);
-            assertThat(emulator.stats().billedUnits("unitypredict")).isEqualTo(2);
+            assertThat(billed()).isEqualTo(2);
         } finally {
             second.stop();
         }
     }
 
     @Test
+    void aRestartResumesThePendingJobInsteadOfSubmittingAgain() throws Exception {
+        restartResumes(jobStoreFile());
+        // finished jobs leave nothing behind in the store
+        FileJobStore store = new FileJobStore(dir.resolve("pending.jobs"), Duration.ofDays(1));
+        store.start();
+        assertThat(store.size()).isZero();
+        store.stop();
+    }
+
+    @Test
+    void aCamelStateRepositoryWorksToo() throws Exception {
+        restartResumes("stateRepository=#jobs");
+    }
+
+    @Test
     void aRememberedRequestTheServiceNoLongerKnowsIsSubmittedAfresh() throws Exception {
-        Path stateFile = dir.resolve("stale-jobs.dat");
-        FileStateRepository stale = FileStateRepository.fileStateRepository(stateFile.toFile());
+        FileJobStore stale = new FileJobStore(dir.resolve("pending.jobs"), Duration.ofDays(1));
         stale.start();
-        stale.setState("predict:sentiment-slow|order-42", "request-purged-long-ago");
+        stale.put("predict:sentiment-slow|order-42", "{\"requestId\":\"request-purged-long-ago\",\"phase\":\"ACCEPTED\"}");
         stale.stop();
 
-        CamelContext context = start(stateFile);
+        CamelContext context = start(jobStoreFile());
         try {
             Exchange out = send(context).get(20, TimeUnit.SECONDS);
             assertThat(out.getException()).isNull();
             assertThat(out.getMessage().getHeader(UnityPredictConstants.STATUS)).isEqualTo("Completed");
-            assertThat(emulator.stats().billedUnits("unitypredict")).isEqualTo(1);
+            assertThat(out.getMessage().getHeader(UnityPredictConstants.REQUEST_ID)).isNotEqualTo("request-purged-long-ago");
+            assertThat(billed()).isEqualTo(1);
         } finally {
             context.stop();
+        }
+    }
+
+    @Test
+    void aCrashDuringTheBilledCallIsReconciledByAskingTheServiceNotByPayingAgain() throws Exception {
+        // the store says "submitting request R" (the claim written before the billed call) and the service did take R
+        CamelContext first = start(jobStoreFile());
+        Exchange done;
+        try {
+            String requestId = first.createProducerTemplate().requestBody("unitypredict:predict?modelId=sentiment-slow"
+                    + "&waitForCompletion=false", Map.of("Text", "great"), UnityPredictResponse.class).requestId();
+            assertThat(billed()).isEqualTo(1);
+            FileJobStore store = new FileJobStore(dir.resolve("pending.jobs"), Duration.ofDays(1));
+            first.stop();
+            store.start();
+            store.put("predict:sentiment-slow|order-42", "{\"requestId\":\"" + requestId + "\",\"phase\":\"SUBMITTING\"}");
+            store.stop();
+
+            CamelContext second = start(jobStoreFile());
+            try {
+                done = send(second).get(20, TimeUnit.SECONDS);
+            } finally {
+                second.stop();
+            }
+            assertThat(done.getException()).isNull();
+            assertThat(done.getMessage().getHeader(UnityPredictConstants.REQUEST_ID)).isEqualTo(requestId);
+            assertThat(billed()).as("the request the service knew was waited for, not paid for again").isEqualTo(1);
+            assertThat(emulator.stats().calls("unitypredict", PREDICT)).isEqualTo(1);
+        } finally {
+            first.stop();
         }
     }
 }

@@ -122,7 +122,8 @@ final class PredictRoutes {
         }
         FileRequest fr = store.request(id);
         if (fr != null) {
-            return Reply.json(PredictResponses.initialized(fr));
+            // initialized but never predicted: no job, so no status yet (the SDK's "Status None")
+            return Reply.json(PredictResponses.initialized(fr).putNull("status"));
         }
         throw new ApiError(404, "Request '" + id + "' not found.");
     }

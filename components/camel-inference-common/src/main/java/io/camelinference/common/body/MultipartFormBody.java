@@ -78,6 +78,11 @@ public final class MultipartFormBody implements RequestBody {
         return sources.stream().allMatch(UploadSource::replayable);
     }
 
+    @Override
+    public boolean streamed() {
+        return !sources.isEmpty();
+    }
+
     /** Builds the parts in order. */
     public static final class Builder {
         private final String boundary = "----camel-inference-" + UUID.randomUUID().toString().replace("-", "");

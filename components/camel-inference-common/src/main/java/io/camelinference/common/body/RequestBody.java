@@ -16,6 +16,11 @@ public interface RequestBody {
     /** Whether another attempt can produce the body again. */
     boolean replayable();
 
+    /** Whether the body streams file content (bounded by the transfer timeout rather than the request timeout). */
+    default boolean streamed() {
+        return false;
+    }
+
     /** A JSON body, serialised once. */
     static RequestBody json(Object value) {
         byte[] data = Json.write(value);
@@ -47,6 +52,11 @@ public interface RequestBody {
             @Override
             public boolean replayable() {
                 return source.replayable();
+            }
+
+            @Override
+            public boolean streamed() {
+                return true;
             }
         };
     }

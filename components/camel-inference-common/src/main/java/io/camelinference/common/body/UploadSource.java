@@ -13,12 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-import org.apache.camel.TypeConverter;
+import org.apache.camel.WrappedFile;
 
 /**
  * Content to upload, named and sized, that can be opened as a channel without reading it into memory.
- * Built from the body types routes carry: {@link File}, {@link Path}, Camel's file consumer body (converted to a
- * File), {@link InputStream} and {@code byte[]}.
+ * Built from the body types routes carry: {@link File}, {@link Path}, Camel's file consumer body (a
+ * {@link WrappedFile} of a File), {@link InputStream} and {@code byte[]}.
  */
 public final class UploadSource {
 
@@ -61,7 +61,7 @@ public final class UploadSource {
     /** True for the body types that are uploaded as files (not String, not Map). */
     public static boolean isUploadable(Object body) {
         return body instanceof File || body instanceof Path || body instanceof InputStream || body instanceof byte[]
-                || (body != null && body.getClass().getName().startsWith("org.apache.camel.component.file.GenericFile"));
+                || (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File);
     }
 
     /**
@@ -69,9 +69,8 @@ public final class UploadSource {
      *
      * @param body         the message body
      * @param fallbackName name to use when the body carries none (stream, bytes)
-     * @param converter    Camel's converter, used for the file consumer's GenericFile body
      */
-    public static UploadSource from(Object body, String fallbackName, TypeConverter converter) {
+    public static UploadSource from(Object body, String fallbackName) {
         if (body instanceof File file) {
             return ofPath(file.toPath());
         }
@@ -84,11 +83,9 @@ public final class UploadSource {
         if (body instanceof InputStream in) {
             return ofStream(fallbackName, in);
         }
-        if (isUploadable(body) && converter != null) {
-            File file = converter.tryConvertTo(File.class, body);
-            if (file != null) {
-                return ofPath(file.toPath());
-            }
+        if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
+            // a file from Camel's file consumer (GenericFile): read from disk, never loaded into memory
+            return ofPath(file.toPath());
         }
         return null;
     }

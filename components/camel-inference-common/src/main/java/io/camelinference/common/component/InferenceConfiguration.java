@@ -3,6 +3,7 @@ package io.camelinference.common.component;
 import java.time.Duration;
 
 import io.camelinference.common.http.TransportSettings;
+import io.camelinference.common.job.JobStore;
 import io.camelinference.common.poll.PollSchedule;
 import io.camelinference.common.retry.Backoff;
 import io.camelinference.common.retry.RetryPolicy;
@@ -13,17 +14,13 @@ import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
- * Options every inference component has: credential, where the service is, transport, retries and job waiting.
- * A component's own configuration extends this class and adds its service's options. Descriptions are given in the
+ * Options every inference component has: where the service is, transport, retries, job waiting and where pending jobs
+ * are remembered. A component's own configuration extends this class, declares its credential option and adds its
+ * service's options. Descriptions are given in the
  * annotations because the metadata generator of a component module cannot read this module's Javadoc.
  */
 @UriParams
 public abstract class InferenceConfiguration implements Cloneable {
-
-    @UriParam(label = "security", secret = true,
-              description = "The API key of the service. When not set, the component's environment variable is used"
-                            + " (e.g. UNITYPREDICT_API_KEY). Never logged.")
-    private String apiKey;
 
     @UriParam(label = "common",
               description = "Base URL of the service API. Point it at the local emulator for tests and demos.")
@@ -37,10 +34,46 @@ public abstract class InferenceConfiguration implements Cloneable {
               description = "How long to wait for the service to answer one request once it is sent.")
     private long responseTimeout = 60_000;
 
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration",
+              description = "Overall bound of one attempt of a call, from sending it to the last byte of the answer:"
+                            + " a server that trickles bytes cannot hold a message longer. Uploads and downloads of"
+                            + " files are bounded by transferTimeout instead.")
+    private long requestTimeout = 120_000;
+
+    @UriParam(label = "advanced", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "Overall bound of one streamed upload or download of a file.")
+    private long transferTimeout = 3_600_000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long a request may wait for a pooled connection. A request that times out here was"
+                            + " never sent, so it is retried whatever its billing.")
+    private long connectionRequestTimeout = 60_000;
+
     @UriParam(label = "advanced", defaultValue = "64",
               description = "Size of the HTTP connection pool shared by the component's endpoints with the same"
                             + " transport settings; size it to the in-flight work.")
     private int maxConnections = 64;
+
+    @UriParam(label = "advanced", defaultValue = "0",
+              description = "Most requests on the wire to the service at once; the others wait in a queue that holds"
+                            + " no thread. 0 means maxConnections.")
+    private int maxInFlight;
+
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "How long a call may wait in all while the service rate-limits (HTTP 429, or 503 with"
+                            + " Retry-After). During a rate limit every request to the service pauses together and one"
+                            + " probe goes first; these waits do not count against maxRetries.")
+    private long maxRateLimitWait = 300_000;
+
+    @UriParam(label = "advanced", defaultValue = "268435456",
+              description = "Bytes of heap that all answers read into memory at once may take together (JSON answers,"
+                            + " error bodies; downloads go to files). An answer beyond it fails clearly instead of"
+                            + " exhausting the heap. At most a quarter of the maximum heap is used whatever is set.")
+    private long maxResponseMemory = 256L * 1024 * 1024;
+
+    @UriParam(label = "advanced", defaultValue = "67108864",
+              description = "Bytes of heap one answer read into memory may take.")
+    private long maxResponseSize = 64L * 1024 * 1024;
 
     @UriParam(label = "security",
               description = "TLS settings (trust store, key store, protocols) for the connection to the service.")
@@ -89,18 +122,35 @@ public abstract class InferenceConfiguration implements Cloneable {
     private long waitTimeout = 1_800_000;
 
     @UriParam(label = "advanced",
-              description = "Where pending jobs are remembered (a Camel StateRepository, e.g. a"
-                            + " FileStateRepository), so that after a restart the same message resumes waiting for its"
-                            + " job instead of submitting and paying for it again. In memory when not set.")
+              description = "Where pending jobs are remembered (a JobStore bean: a FileJobStore, a shared JDBC store),"
+                            + " so that after a restart, or on another replica, the same message resumes its job instead"
+                            + " of submitting and paying for it again. In memory when neither this, jobStoreFile nor"
+                            + " stateRepository is set.")
+    private JobStore jobStore;
+
+    @UriParam(label = "advanced",
+              description = "A file where pending jobs are remembered (a FileJobStore), e.g."
+                            + " work/state/unitypredict.jobs: the simplest way to resume jobs after a restart.")
+    private String jobStoreFile;
+
+    @UriParam(label = "advanced",
+              description = "A Camel StateRepository to remember pending jobs in, for applications that already have"
+                            + " one. Camel's SPI cannot delete, so finished jobs leave empty entries; prefer jobStore"
+                            + " or jobStoreFile.")
     private StateRepository<String, String> stateRepository;
 
-    public String getApiKey() {
-        return apiKey;
-    }
+    @UriParam(label = "advanced", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "How long the stored state of a job nobody comes back for (timed out, dead-lettered) is"
+                            + " kept before it expires. At least waitTimeout.")
+    private long jobStateTtl = 86_400_000;
 
-    public void setApiKey(String apiKey) {
-        this.apiKey = apiKey;
-    }
+    /**
+     * The service's credential. Each component declares the option itself (secret, with a description naming its own
+     * environment variable), because the catalog takes an option's description from the class that declares it.
+     */
+    public abstract String getApiKey();
+
+    public abstract void setApiKey(String apiKey);
 
     public String getBaseUrl() {
         return baseUrl;
@@ -230,10 +280,93 @@ public abstract class InferenceConfiguration implements Cloneable {
         this.stateRepository = stateRepository;
     }
 
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public long getTransferTimeout() {
+        return transferTimeout;
+    }
+
+    public void setTransferTimeout(long transferTimeout) {
+        this.transferTimeout = transferTimeout;
+    }
+
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public int getMaxInFlight() {
+        return maxInFlight;
+    }
+
+    public void setMaxInFlight(int maxInFlight) {
+        this.maxInFlight = maxInFlight;
+    }
+
+    public long getMaxRateLimitWait() {
+        return maxRateLimitWait;
+    }
+
+    public void setMaxRateLimitWait(long maxRateLimitWait) {
+        this.maxRateLimitWait = maxRateLimitWait;
+    }
+
+    public long getMaxResponseMemory() {
+        return maxResponseMemory;
+    }
+
+    public void setMaxResponseMemory(long maxResponseMemory) {
+        this.maxResponseMemory = maxResponseMemory;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public JobStore getJobStore() {
+        return jobStore;
+    }
+
+    public void setJobStore(JobStore jobStore) {
+        this.jobStore = jobStore;
+    }
+
+    public String getJobStoreFile() {
+        return jobStoreFile;
+    }
+
+    public void setJobStoreFile(String jobStoreFile) {
+        this.jobStoreFile = jobStoreFile;
+    }
+
+    public long getJobStateTtl() {
+        return jobStateTtl;
+    }
+
+    public void setJobStateTtl(long jobStateTtl) {
+        this.jobStateTtl = jobStateTtl;
+    }
+
     /** The transport part of the options: endpoints that agree on it share one connection pool. */
     public TransportSettings transportSettings() {
-        return new TransportSettings(Duration.ofMillis(connectTimeout), maxConnections, sslContextParameters,
-                proxyHost, proxyPort);
+        long heapQuarter = Runtime.getRuntime().maxMemory() / 4;
+        long memory = Math.min(maxResponseMemory, heapQuarter);
+        return new TransportSettings(Duration.ofMillis(connectTimeout), Duration.ofMillis(responseTimeout),
+                Duration.ofMillis(connectionRequestTimeout), maxConnections, memory,
+                Math.min(maxResponseSize, memory), sslContextParameters, proxyHost, proxyPort);
     }
 
     public RetryPolicy retryPolicy() {

@@ -4,34 +4,46 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 
 import io.camelinference.common.http.AuthStrategy;
 import io.camelinference.common.http.HttpClientRegistry;
+import io.camelinference.common.http.HttpTimeouts;
 import io.camelinference.common.http.InferenceHttpClient;
+import io.camelinference.common.http.RequestGate;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
 
 /**
- * What one component instance runs on: a small scheduler for retry delays and job checks, a pool that hands finished
- * exchanges back to the route (so route steps never run on HttpClient's I/O threads), and its HTTP clients.
- * Started and stopped with the component.
+ * What one component instance runs on: a small scheduler for retry delays and job checks, a pool that continues work
+ * after an answer arrives (so neither parsing nor route steps run on HttpClient's I/O threads), its HTTP clients and
+ * the admission gate of each service origin. Started and stopped with the component.
  */
 public final class InferenceRuntime implements AutoCloseable {
 
     /** Threads that continue finished exchanges' routes (route steps may block, e.g. writing files). */
     static final int COMPLETION_THREADS = 10;
 
+    /** Set on completion threads, so work already on one continues inline instead of hopping again. */
+    private static final ThreadLocal<Boolean> ON_COMPLETION_THREAD = new ThreadLocal<>();
+
     private final CamelContext camelContext;
+    private final String name;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService completions;
     private final HttpClientRegistry clients;
+    private final Map<String, RequestGate> gates = new ConcurrentHashMap<>();
     private final Path tempDirectory;
 
     public InferenceRuntime(CamelContext camelContext, Object owner, String name) {
         this.camelContext = camelContext;
+        this.name = name;
         ExecutorServiceManager executors = camelContext.getExecutorServiceManager();
         // One thread carries thousands of pending jobs: it only starts asynchronous checks. Its queue must be
         // unbounded: Camel's default profile allows 1,000 queued tasks, which would cap the pending jobs at 1,000.
@@ -70,15 +82,42 @@ public final class InferenceRuntime implements AutoCloseable {
         return scheduler;
     }
 
-    public ExecutorService completions() {
-        return completions;
+    /**
+     * Runs the task on a completion thread: inline when the caller already is one, else handed to the pool (inline when
+     * the pool no longer takes work because the component is stopping).
+     */
+    public Consumer<Runnable> continuation() {
+        return this::continueWith;
     }
 
-    /** An API client for one endpoint's configuration, on the pooled client its transport settings select. */
+    public void continueWith(Runnable task) {
+        if (Boolean.TRUE.equals(ON_COMPLETION_THREAD.get())) {
+            task.run();
+            return;
+        }
+        try {
+            completions.execute(() -> {
+                ON_COMPLETION_THREAD.set(Boolean.TRUE);
+                task.run();
+            });
+        } catch (RejectedExecutionException stopping) {
+            task.run();
+        }
+    }
+
+    /** An API client for one endpoint's configuration and credential. */
     public InferenceHttpClient httpClient(String provider, InferenceConfiguration configuration, AuthStrategy auth) {
+        int maxInFlight = configuration.getMaxInFlight() > 0 ? configuration.getMaxInFlight()
+                : configuration.getMaxConnections();
+        RequestGate gate = gates.computeIfAbsent(provider + " " + configuration.getBaseUrl(),
+                k -> new RequestGate(provider, maxInFlight, Duration.ofMillis(configuration.getRetryInitialDelay()),
+                        Duration.ofMillis(configuration.getRetryMaxDelay()), scheduler));
         return new InferenceHttpClient(provider, clients.client(configuration.transportSettings()),
-                configuration.getBaseUrl(), auth, configuration.retryPolicy(), scheduler,
-                Duration.ofMillis(configuration.getResponseTimeout()));
+                configuration.getBaseUrl(), auth, configuration.retryPolicy(),
+                new HttpTimeouts(Duration.ofMillis(configuration.getRequestTimeout()),
+                        Duration.ofMillis(configuration.getTransferTimeout()),
+                        Duration.ofMillis(configuration.getMaxRateLimitWait())),
+                gate, scheduler, continuation());
     }
 
     @Override
@@ -87,5 +126,10 @@ public final class InferenceRuntime implements AutoCloseable {
         ExecutorServiceManager executors = camelContext.getExecutorServiceManager();
         executors.shutdownNow(scheduler);
         executors.shutdown(completions);
+    }
+
+    @Override
+    public String toString() {
+        return "InferenceRuntime[" + name + "]";
     }
 }

@@ -23,7 +23,11 @@ public class InferenceApiException extends InferenceException {
 
     private static String describe(String provider, String operation, int status, String message, String requestId) {
         StringBuilder text = new StringBuilder(provider).append(' ').append(operation)
-                .append(" failed with HTTP ").append(status).append(' ').append(reason(status));
+                .append(" failed with HTTP ").append(status);
+        String reason = reason(status);
+        if (!reason.isEmpty()) {
+            text.append(' ').append(reason);
+        }
         if (message != null && !message.isBlank()) {
             text.append(": ").append(message);
         }
@@ -35,6 +39,7 @@ public class InferenceApiException extends InferenceException {
 
     private static String reason(int status) {
         return switch (status) {
+            case 301, 302, 303, 307, 308 -> "Redirect";
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized (check the API key)";
             case 403 -> "Forbidden";

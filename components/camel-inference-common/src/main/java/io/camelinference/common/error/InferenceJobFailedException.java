@@ -1,7 +1,7 @@
 package io.camelinference.common.error;
 
 /** A job the service accepted ended in its failure state (UnityPredict {@code Error}, Deepomatic {@code error}, ...). */
-public class InferenceJobFailedException extends InferenceException {
+public class InferenceJobFailedException extends InferenceException implements HasJobId {
 
     private final String jobId;
     private final String status;
@@ -16,6 +16,7 @@ public class InferenceJobFailedException extends InferenceException {
     }
 
     /** The service's id for the job (request id, task id, job id). */
+    @Override
     public String getJobId() {
         return jobId;
     }

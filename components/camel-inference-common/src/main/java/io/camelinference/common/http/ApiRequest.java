@@ -8,10 +8,12 @@ import java.util.Map;
 
 import io.camelinference.common.body.RequestBody;
 import io.camelinference.common.retry.RetrySafety;
+import io.camelinference.common.time.Deadline;
 
 /**
  * One call to a service: method, URL (relative to the base URL, or absolute for signed links and status URLs),
- * headers, body, whether it carries the credential, whether it may be re-sent, and where a download goes.
+ * headers, body, whether it carries the credential, whether it may be re-sent, where a download goes, and what bounds
+ * it in time (the client's overall timeout, and a deadline such as the waiting job's).
  */
 public final class ApiRequest {
 
@@ -23,6 +25,7 @@ public final class ApiRequest {
     private final RetrySafety safety;
     private final Path downloadTo;
     private final Duration responseTimeout;
+    private final Deadline deadline;
 
     private ApiRequest(Builder b) {
         this.method = b.method;
@@ -33,6 +36,7 @@ public final class ApiRequest {
         this.safety = b.safety;
         this.downloadTo = b.downloadTo;
         this.responseTimeout = b.responseTimeout;
+        this.deadline = b.deadline;
     }
 
     public static Builder get(String url) {
@@ -89,6 +93,29 @@ public final class ApiRequest {
         return responseTimeout;
     }
 
+    /** A deadline beyond the client's own timeouts (e.g. the job this status check is for), never null. */
+    public Deadline deadline() {
+        return deadline;
+    }
+
+    /** Whether the call moves a file (a streamed upload or a download), bounded by the transfer timeout. */
+    public boolean isTransfer() {
+        return downloadTo != null || (body != null && body.streamed());
+    }
+
+    /** A copy bounded by the deadline too. */
+    public ApiRequest boundedBy(Deadline bound) {
+        Builder b = new Builder(method, url);
+        b.headers.addAll(headers);
+        b.body = body;
+        b.authenticated = authenticated;
+        b.safety = safety;
+        b.downloadTo = downloadTo;
+        b.responseTimeout = responseTimeout;
+        b.deadline = deadline.min(bound);
+        return b.build();
+    }
+
     public static final class Builder {
         private final String method;
         private final String url;
@@ -98,6 +125,7 @@ public final class ApiRequest {
         private RetrySafety safety;
         private Path downloadTo;
         private Duration responseTimeout;
+        private Deadline deadline = Deadline.none();
 
         private Builder(String method, String url) {
             this.method = method;
@@ -135,6 +163,12 @@ public final class ApiRequest {
 
         public Builder responseTimeout(Duration timeout) {
             this.responseTimeout = timeout;
+            return this;
+        }
+
+        /** Bounds the call (every attempt and wait of it) by this deadline too. */
+        public Builder deadline(Deadline deadline) {
+            this.deadline = deadline == null ? Deadline.none() : deadline;
             return this;
         }
 

@@ -7,9 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -18,32 +15,32 @@ import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 
 /**
  * Reads a response as it arrives. A successful download is written straight to its file (flat heap whatever its
- * size); anything else (JSON answers, error bodies) is kept in memory up to a cap.
+ * size); anything else (JSON answers, error bodies) is kept in memory, in a buffer sized from {@code Content-Length}
+ * when the service sends one, within the client's {@link ResponseBudget}.
  */
 final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse> {
 
-    /** JSON answers and error bodies are small; a larger one means something is wrong. */
-    static final int MAX_IN_MEMORY = 64 * 1024 * 1024;
+    private static final int FIRST_CHUNK = 4096;
 
     private final Path downloadTo;
+    private final ResponseBudget budget;
     private int status;
-    private Map<String, String> headers;
+    private Header[] headers;
     private FileChannel file;
-    /** Allocated when the first bytes arrive: requests waiting for a pooled connection hold no buffer. */
+    /** Allocated when the answer starts: requests waiting for a connection hold no buffer. */
     private byte[] buffer;
     private int size;
+    private long reserved;
 
-    ApiResponseConsumer(Path downloadTo) {
+    ApiResponseConsumer(Path downloadTo, ResponseBudget budget) {
         this.downloadTo = downloadTo;
+        this.budget = budget;
     }
 
     @Override
     protected void start(HttpResponse response, ContentType contentType) throws IOException {
         status = response.getCode();
-        headers = new HashMap<>();
-        for (Header h : response.getHeaders()) {
-            headers.put(h.getName().toLowerCase(Locale.ROOT), h.getValue());
-        }
+        headers = response.getHeaders();
         if (downloadTo != null && status >= 200 && status < 300) {
             Path parent = downloadTo.toAbsolutePath().getParent();
             if (parent != null) {
@@ -51,6 +48,26 @@ final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse>
             }
             file = FileChannel.open(downloadTo, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING);
+            return;
+        }
+        long declared = contentLength(response);
+        if (declared > budget.maxOne()) {
+            throw tooLarge(declared);
+        }
+        if (declared >= 0) {
+            grow((int) declared);
+        }
+    }
+
+    private static long contentLength(HttpResponse response) {
+        Header h = response.getFirstHeader("Content-Length");
+        if (h == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(h.getValue().trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
@@ -71,16 +88,37 @@ final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse>
             return;
         }
         int n = src.remaining();
-        if (size + n > MAX_IN_MEMORY) {
-            throw new IOException("Response body larger than " + MAX_IN_MEMORY + " bytes where a JSON answer was expected");
+        if (n == 0) {
+            return;
         }
-        if (buffer == null) {
-            buffer = new byte[Math.max(8192, n)];
-        } else if (size + n > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + n));
+        if (buffer == null || size + n > buffer.length) {
+            long wanted = Math.max((long) size + n, buffer == null ? Math.max(FIRST_CHUNK, n) : buffer.length * 2L);
+            if ((long) size + n > budget.maxOne()) {
+                throw tooLarge((long) size + n);
+            }
+            grow((int) Math.min(wanted, budget.maxOne()));
         }
         src.get(buffer, size, n);
         size += n;
+    }
+
+    private void grow(int capacity) throws IOException {
+        int current = buffer == null ? 0 : buffer.length;
+        if (capacity <= current) {
+            return;
+        }
+        if (!budget.tryReserve(capacity - current)) {
+            throw new IOException("Answers being read already take " + budget.used() + " bytes of the "
+                    + budget.maxTotal() + " the client may hold in memory (maxResponseMemory); this answer needs "
+                    + capacity + " bytes. Lower the concurrency or raise maxResponseMemory");
+        }
+        reserved += capacity - current;
+        buffer = buffer == null ? new byte[capacity] : Arrays.copyOf(buffer, capacity);
+    }
+
+    private IOException tooLarge(long bytes) {
+        return new IOException("The answer (HTTP " + status + ") is " + bytes + " bytes, more than the "
+                + budget.maxOne() + " an answer read into memory may be (maxResponseSize)");
     }
 
     @Override
@@ -89,12 +127,17 @@ final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse>
         if (file != null) {
             return new ApiResponse(status, headers, new byte[0], downloadTo);
         }
-        return new ApiResponse(status, headers, buffer == null ? new byte[0] : Arrays.copyOf(buffer, size), null);
+        byte[] body = buffer == null ? new byte[0] : size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+        return new ApiResponse(status, headers, body, null);
     }
 
     @Override
     public void releaseResources() {
         closeFile();
+        if (reserved > 0) {
+            budget.release(reserved);
+            reserved = 0;
+        }
     }
 
     private void closeFile() {

@@ -1,28 +1,43 @@
 package io.camelinference.common.http;
 
-import org.apache.hc.core5.http.HttpRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.hc.core5.http.Header;
 
 /**
- * How a service wants its credential on each request. Implementations keep the secret to themselves:
- * {@link #toString()} never shows it and {@link #secret()} exists only so error text can be scrubbed of it.
+ * How a service wants its credential on each request. The credential travels as a {@link SensitiveHeader}, whose
+ * {@code toString()} is masked, and is sent only to the configured base URL's origin (see {@link InferenceHttpClient}).
  */
 public interface AuthStrategy {
 
-    void apply(HttpRequest request);
+    /** The header to send with the next request, or a future of null for none. May first refresh a token. */
+    CompletableFuture<Header> credential();
 
-    /** The raw secret, used only to mask it out of messages; null when there is none. */
-    String secret();
+    /**
+     * The service answered 401 to a request that carried {@code used}: forget a cached short-lived token.
+     *
+     * @return true when asking again with a fresh credential may succeed (the request is then sent once more)
+     */
+    default boolean refused(Header used) {
+        return false;
+    }
 
-    /** No credential (signed upload links, the emulator's control API). */
+    /** Every secret this strategy knows, for masking text meant for people. */
+    Collection<String> secrets();
+
+    /** No credential. */
     static AuthStrategy none() {
         return new AuthStrategy() {
             @Override
-            public void apply(HttpRequest request) {
+            public CompletableFuture<Header> credential() {
+                return CompletableFuture.completedFuture(null);
             }
 
             @Override
-            public String secret() {
-                return null;
+            public Collection<String> secrets() {
+                return List.of();
             }
 
             @Override
@@ -37,36 +52,24 @@ public interface AuthStrategy {
      * AnnoLab {@code Authorization: Api-Key <key>}, Deepomatic {@code X-API-KEY: <key>}.
      */
     static AuthStrategy header(String name, String prefix, String key) {
-        return new HeaderAuth(name, prefix, key);
-    }
-
-    /** See {@link AuthStrategy#header(String, String, String)}. */
-    final class HeaderAuth implements AuthStrategy {
-        private final String name;
-        private final String prefix;
-        private final String key;
-
-        HeaderAuth(String name, String prefix, String key) {
-            this.name = name;
-            this.prefix = prefix == null ? "" : prefix;
-            this.key = key;
-        }
-
-        @Override
-        public void apply(HttpRequest request) {
-            if (key != null) {
-                request.setHeader(name, prefix + key);
+        SensitiveHeader header = key == null ? null : new SensitiveHeader(name, prefix, key);
+        CompletableFuture<Header> ready = CompletableFuture.completedFuture(header);
+        List<String> secrets = key == null ? List.of() : List.of(key);
+        return new AuthStrategy() {
+            @Override
+            public CompletableFuture<Header> credential() {
+                return ready;
             }
-        }
 
-        @Override
-        public String secret() {
-            return key;
-        }
+            @Override
+            public Collection<String> secrets() {
+                return secrets;
+            }
 
-        @Override
-        public String toString() {
-            return name + ": " + prefix + "******";
-        }
+            @Override
+            public String toString() {
+                return name + ": " + (prefix == null ? "" : prefix) + "******";
+            }
+        };
     }
 }

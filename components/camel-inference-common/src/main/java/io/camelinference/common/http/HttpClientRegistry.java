@@ -8,6 +8,7 @@ import javax.net.ssl.SSLContext;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
@@ -21,24 +22,28 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The pooled Apache HttpClient 5 async clients of one component, one per distinct {@link TransportSettings}
- * (normally exactly one). Closed with the component.
+ * (normally exactly one), each with its {@link ResponseBudget}. Closed with the component.
  */
 public final class HttpClientRegistry implements AutoCloseable {
 
+    /** A started client and the memory budget of the answers it reads. */
+    public record PooledClient(CloseableHttpAsyncClient client, ResponseBudget budget) {
+    }
+
     private final CamelContext camelContext;
     private final String userAgent;
-    private final Map<TransportSettings, CloseableHttpAsyncClient> clients = new ConcurrentHashMap<>();
+    private final Map<TransportSettings, PooledClient> clients = new ConcurrentHashMap<>();
 
     public HttpClientRegistry(CamelContext camelContext, String userAgent) {
         this.camelContext = camelContext;
         this.userAgent = userAgent;
     }
 
-    public CloseableHttpAsyncClient client(TransportSettings settings) {
+    public PooledClient client(TransportSettings settings) {
         return clients.computeIfAbsent(settings, this::create);
     }
 
-    private CloseableHttpAsyncClient create(TransportSettings settings) {
+    private PooledClient create(TransportSettings settings) {
         PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
                 // HC5's defaults (5 per host, 25 in all) would queue most of our in-flight work
                 .setMaxConnTotal(settings.maxConnections())
@@ -56,6 +61,13 @@ public final class HttpClientRegistry implements AutoCloseable {
         var builder = HttpAsyncClients.custom()
                 .setConnectionManager(manager)
                 .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                        .setConnectionRequestTimeout(Timeout.of(settings.connectionRequestTimeout()))
+                        .build())
+                // HC5's wire log writes every byte sent, the credential header included, at DEBUG: this client's
+                // sessions are not decorated with it (request lines and masked headers stay in HC5's header log)
+                .setIoSessionDecorator(session -> session)
                 // our RetryPolicy decides; HC5's own strategy would silently obey any Retry-After (CAMEL-23345)
                 .disableAutomaticRetries()
                 .setUserAgent(userAgent);
@@ -64,7 +76,7 @@ public final class HttpClientRegistry implements AutoCloseable {
         }
         CloseableHttpAsyncClient client = builder.build();
         client.start();
-        return client;
+        return new PooledClient(client, new ResponseBudget(settings.maxResponseMemory(), settings.maxResponseSize()));
     }
 
     private SSLContext sslContext(TransportSettings settings) {
@@ -77,7 +89,7 @@ public final class HttpClientRegistry implements AutoCloseable {
 
     @Override
     public void close() {
-        clients.values().forEach(c -> c.close(CloseMode.GRACEFUL));
+        clients.values().forEach(c -> c.client().close(CloseMode.GRACEFUL));
         clients.clear();
     }
 }

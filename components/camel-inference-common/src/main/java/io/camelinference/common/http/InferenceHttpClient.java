@@ -5,55 +5,72 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-import io.camelinference.common.error.InferenceApiException;
+import io.camelinference.common.error.InferenceException;
 import io.camelinference.common.error.InferenceTransportException;
 import io.camelinference.common.retry.RetryPolicy;
 import io.camelinference.common.retry.RetrySafety;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.core5.concurrent.FutureCallback;
-import org.apache.hc.core5.http.message.BasicHttpRequest;
-import org.apache.hc.core5.http.nio.AsyncEntityProducer;
-import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
-import org.apache.hc.core5.util.Timeout;
+import org.apache.hc.core5.http.HttpHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link ApiRequest}s to one service without blocking: every call returns a future completed from
- * HttpClient's I/O threads; retries wait on the shared scheduler, never on a sleeping thread.
- * Failures become {@link InferenceApiException} or {@link InferenceTransportException}, with the credential
- * masked out of every message.
+ * Sends {@link ApiRequest}s to one service without blocking. What it guarantees:
+ * <ul>
+ * <li>At most the gate's in-flight limit on the wire; the rest wait in the {@link RequestGate}'s queue, holding no
+ * thread; a rate-limiting service pauses all of them at once.</li>
+ * <li>Retries as the {@link RetryPolicy} decides, waiting on the shared scheduler; billed calls are never re-sent once
+ * the service may have received them.</li>
+ * <li>Every attempt is bounded by an overall timeout, and every call by its request's deadline (e.g. the job's).</li>
+ * <li>The credential goes only to the base URL's origin: a relative URL, or an absolute one on the same scheme, host
+ * and port. An authenticated request elsewhere is refused; signed links are sent without it.</li>
+ * <li>Futures complete on the component's completion threads, never on HttpClient's I/O threads, so parsing and
+ * what follows never slow the I/O.</li>
+ * <li>Failures become {@code InferenceApiException} or {@code InferenceTransportException}, credentials masked out of
+ * every message and cause.</li>
+ * </ul>
  */
 public final class InferenceHttpClient {
 
-    private static final Logger LOG = LoggerFactory.getLogger(InferenceHttpClient.class);
+    static final Logger LOG = LoggerFactory.getLogger(InferenceHttpClient.class);
 
-    private final String provider;
-    private final CloseableHttpAsyncClient client;
-    private final String baseUrl;
-    private final AuthStrategy auth;
-    private final RetryPolicy retryPolicy;
-    private final ScheduledExecutorService scheduler;
-    private final Duration responseTimeout;
+    final String provider;
+    final HttpClientRegistry.PooledClient pooled;
+    final String baseUrl;
+    final String baseOrigin;
+    final HttpHost baseHost;
+    final String basePath;
+    final AuthStrategy auth;
+    final Masker masker;
+    final RetryPolicy retryPolicy;
+    final HttpTimeouts timeouts;
+    final RequestGate gate;
+    final ScheduledExecutorService scheduler;
+    final Consumer<Runnable> continuation;
 
-    public InferenceHttpClient(String provider, CloseableHttpAsyncClient client, String baseUrl, AuthStrategy auth,
-                               RetryPolicy retryPolicy, ScheduledExecutorService scheduler, Duration responseTimeout) {
+    /**
+     * @param continuation runs what follows an answer off the I/O threads (the component's completion pool)
+     */
+    public InferenceHttpClient(String provider, HttpClientRegistry.PooledClient pooled, String baseUrl, AuthStrategy auth,
+                               RetryPolicy retryPolicy, HttpTimeouts timeouts, RequestGate gate,
+                               ScheduledExecutorService scheduler, Consumer<Runnable> continuation) {
         this.provider = provider;
-        this.client = client;
+        this.pooled = pooled;
         this.baseUrl = stripTrailingSlash(baseUrl);
+        URI base = parseBase(this.baseUrl);
+        this.baseOrigin = Origins.of(base);
+        this.baseHost = new HttpHost(base.getScheme(), base.getHost(), base.getPort());
+        this.basePath = base.getRawPath() == null ? "" : base.getRawPath();
         this.auth = auth;
+        this.masker = new Masker(auth::secrets);
         this.retryPolicy = retryPolicy;
+        this.timeouts = timeouts;
+        this.gate = gate;
         this.scheduler = scheduler;
-        this.responseTimeout = responseTimeout;
+        this.continuation = continuation;
     }
 
     public String provider() {
@@ -64,174 +81,99 @@ public final class InferenceHttpClient {
         return baseUrl;
     }
 
+    public RequestGate gate() {
+        return gate;
+    }
+
+    public Masker masker() {
+        return masker;
+    }
+
     /** Sends the request, retrying as the policy allows; completes with a 2xx response or fails. */
     public CompletableFuture<ApiResponse> send(ApiRequest request) {
         CompletableFuture<ApiResponse> result = new CompletableFuture<>();
-        attempt(request, 0, result);
+        try {
+            new HttpCall(this, request, result).start();
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+        }
         return result;
     }
 
     /**
-     * Sends the request and reads the JSON answer as {@code type}. An unreadable answer to an idempotent call is
-     * tried again like a 5xx; to any other call it fails, since the service may already have acted on it.
+     * Sends the request and reads the JSON answer as {@code type}, on a completion thread. An unreadable answer to an
+     * idempotent call is asked for once more; to any other call it fails, since the service may already have acted.
      */
     public <T> CompletableFuture<T> send(ApiRequest request, Class<T> type) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        sendParsed(request, type, 0, result);
-        return result;
-    }
-
-    private <T> void sendParsed(ApiRequest request, Class<T> type, int retriesDone, CompletableFuture<T> result) {
-        send(request).whenComplete((response, error) -> {
-            if (error != null) {
-                result.completeExceptionally(error);
-                return;
-            }
+        return send(request).thenCompose(response -> {
             try {
-                result.complete(response.as(type));
-            } catch (IllegalStateException unreadable) {
-                boolean retry = request.safety() == RetrySafety.IDEMPOTENT && retriesDone < retryPolicy.maxRetries();
-                if (retry) {
-                    LOG.warn("{} {} answered with unreadable JSON; trying again", provider, describe(request));
-                    schedule(() -> sendParsed(request, type, retriesDone + 1, result), retryDelay(retriesDone),
-                            result, request);
-                } else {
-                    result.completeExceptionally(new InferenceTransportException(provider, mask(provider + " "
-                            + describe(request) + " answered HTTP " + response.status() + " with a body that is not the"
-                            + " expected " + type.getSimpleName() + ": " + unreadable.getMessage()), true, unreadable));
+                return CompletableFuture.completedFuture(response.as(type));
+            } catch (ApiResponse.UnreadableBodyException unreadable) {
+                if (request.safety() == RetrySafety.IDEMPOTENT && retryPolicy.maxRetries() > 0) {
+                    LOG.warn("{} {} answered with unreadable JSON; asking once more", provider, describe(request));
+                    return send(request).thenApply(again -> again.as(type));
                 }
+                throw new InferenceTransportException(provider, mask(provider + " " + describe(request)
+                        + " answered HTTP " + response.status() + " with a body that is not the expected "
+                        + type.getSimpleName() + ": " + unreadable.getMessage()), true, masker.mask(unreadable));
             }
         });
     }
 
-    /** Schedules a retry; if the scheduler no longer takes work (the component is stopping), the request fails. */
-    private void schedule(Runnable retry, Duration delay, CompletableFuture<?> result, ApiRequest request) {
+    /** Whether an absolute URL is on the service's own origin (so it may carry the credential). */
+    public boolean isServiceUrl(String url) {
+        if (!Origins.isAbsolute(url)) {
+            return true;
+        }
         try {
-            scheduler.schedule(retry, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopping) {
-            result.completeExceptionally(new InferenceTransportException(provider, provider + " " + describe(request)
-                    + " was not retried: the component is stopping", false, stopping));
+            return Origins.of(URI.create(url)).equals(baseOrigin);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
-    private Duration retryDelay(int retriesDone) {
-        RetryPolicy.Decision d = retryPolicy.decide(retriesDone, RetryPolicy.Outcome.status(503, null),
-                RetrySafety.IDEMPOTENT, true);
-        return d instanceof RetryPolicy.Retry r ? r.delay() : Duration.ZERO;
-    }
-
-    private void attempt(ApiRequest request, int retriesDone, CompletableFuture<ApiResponse> result) {
-        if (result.isDone()) {
-            return;
-        }
-        BasicHttpRequest httpRequest;
-        AsyncEntityProducer entity;
-        try {
-            httpRequest = new BasicHttpRequest(request.method(), URI.create(resolve(request.url())));
-            for (Map.Entry<String, String> h : request.headers()) {
-                httpRequest.addHeader(h.getKey(), h.getValue());
+    /** Refuses an authenticated request to another origin, before anything is sent. */
+    void checkOrigin(ApiRequest request) {
+        if (request.authenticated() && !isServiceUrl(request.url())) {
+            String shown;
+            try {
+                shown = Origins.show(URI.create(request.url()));
+            } catch (IllegalArgumentException e) {
+                shown = "a malformed URL";
             }
-            if (request.authenticated()) {
-                auth.apply(httpRequest);
-            }
-            entity = request.body() == null ? null : request.body().newProducer();
-        } catch (Exception e) {
-            result.completeExceptionally(new InferenceTransportException(provider,
-                    mask("Cannot prepare " + provider + " " + describe(request) + ": " + e.getMessage()), false, e));
-            return;
+            throw new InferenceException(provider, provider + " named a URL on " + shown + " for " + request.method()
+                    + ", outside the configured baseUrl " + Origins.show(URI.create(baseUrl)) + "; the credential is"
+                    + " sent only to the configured service, so the call was refused (nothing was sent)");
         }
-        HttpClientContext context = HttpClientContext.create();
-        Duration timeout = request.responseTimeout() != null ? request.responseTimeout() : responseTimeout;
-        context.setRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(timeout)).build());
-
-        client.execute(new BasicRequestProducer(httpRequest, entity), new ApiResponseConsumer(request.downloadTo()),
-                null, context, new FutureCallback<>() {
-                    @Override
-                    public void completed(ApiResponse response) {
-                        if (response.isSuccess()) {
-                            result.complete(response);
-                        } else {
-                            onFailure(request, retriesDone, result,
-                                    RetryPolicy.Outcome.status(response.status(), retryAfter(response)), response);
-                        }
-                    }
-
-                    @Override
-                    public void failed(Exception error) {
-                        onFailure(request, retriesDone, result, RetryPolicy.Outcome.error(error), null);
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        result.cancel(false);
-                    }
-                });
-    }
-
-    private void onFailure(ApiRequest request, int retriesDone, CompletableFuture<ApiResponse> result,
-                           RetryPolicy.Outcome outcome, ApiResponse response) {
-        boolean replayable = request.body() == null || request.body().replayable();
-        RetryPolicy.Decision decision = retryPolicy.decide(retriesDone, outcome, request.safety(), replayable);
-        if (decision instanceof RetryPolicy.Retry retry) {
-            LOG.warn("{} {} failed ({}); retry {} of {} in {} ms", provider, describe(request), what(outcome),
-                    retriesDone + 1, retryPolicy.maxRetries(), retry.delay().toMillis());
-            schedule(() -> attempt(request, retriesDone + 1, result), retry.delay(), result, request);
-            return;
-        }
-        Optional<String> reason = ((RetryPolicy.GiveUp) decision).reason();
-        if (response != null) {
-            String message = ProviderErrors.message(response);
-            if (reason.isPresent()) {
-                message = (message == null ? "" : message + "; ") + reason.get();
-            }
-            result.completeExceptionally(new InferenceApiException(provider, describe(request), response.status(),
-                    mask(message), ProviderErrors.requestId(response)));
-        } else {
-            boolean maybeReceived = !outcome.neverSent();
-            String text = provider + " " + describe(request) + " failed: " + what(outcome)
-                    + reason.map(r -> "; " + r).orElse("")
-                    + (maybeReceived && request.safety() == RetrySafety.NOT_AFTER_RECEIVED
-                        ? "; not re-sent because the service may already have received it" : "");
-            result.completeExceptionally(new InferenceTransportException(provider, mask(text), maybeReceived,
-                    outcome.error()));
-        }
-    }
-
-    private static String what(RetryPolicy.Outcome outcome) {
-        if (outcome.error() != null) {
-            Throwable e = outcome.error();
-            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        }
-        return "HTTP " + outcome.status();
     }
 
     /** Method and path only: query strings of signed links carry signatures and are left out of every message. */
-    static String describe(ApiRequest request) {
+    public static String describe(ApiRequest request) {
         String url = request.url();
         int q = url.indexOf('?');
         if (q >= 0) {
             url = url.substring(0, q);
         }
-        if (url.startsWith("http://") || url.startsWith("https://")) {
-            url = URI.create(url).getPath();
+        if (Origins.isAbsolute(url)) {
+            try {
+                url = URI.create(url).getPath();
+            } catch (IllegalArgumentException e) {
+                url = "(malformed URL)";
+            }
         }
         return request.method() + " " + url;
     }
 
     String resolve(String url) {
-        if (url.startsWith("http://") || url.startsWith("https://")) {
+        if (Origins.isAbsolute(url)) {
             return url;
         }
         return baseUrl + (url.startsWith("/") ? url : "/" + url);
     }
 
-    /** Replaces every occurrence of the credential in a text meant for logs or exceptions. */
+    /** Replaces every occurrence of a credential in a text meant for logs or exceptions. */
     public String mask(String text) {
-        String secret = auth.secret();
-        if (text == null || secret == null || secret.isEmpty()) {
-            return text;
-        }
-        return text.replace(secret, "******");
+        return masker.mask(text);
     }
 
     static Duration retryAfter(ApiResponse response) {
@@ -252,8 +194,22 @@ public final class InferenceHttpClient {
         }
     }
 
+    private static URI parseBase(String baseUrl) {
+        URI base;
+        try {
+            base = URI.create(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' is not a URL: " + e.getMessage(), e);
+        }
+        if (base.getScheme() == null || base.getHost() == null || !Origins.isAbsolute(baseUrl)) {
+            throw new IllegalArgumentException("baseUrl '" + baseUrl + "' must be an absolute http(s) URL, e.g."
+                    + " https://api.example.com/v1");
+        }
+        return base;
+    }
+
     private static String stripTrailingSlash(String url) {
-        if (url == null) {
+        if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("baseUrl must be set");
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

@@ -9,12 +9,14 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.common.error.InferenceJobFailedException;
 import io.camelinference.common.error.InferenceJobTimeoutException;
+import io.camelinference.common.error.JobCancelledException;
+import io.camelinference.common.time.Deadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,14 +25,17 @@ import org.slf4j.LoggerFactory;
  * threads from Camel's ExecutorServiceManager) that starts an asynchronous status check and schedules the next one
  * when the answer arrives. Thousands of pending jobs cost thousands of small scheduled tasks, not threads.
  * <p>
- * A check that fails with a transient error (the HTTP client already retried it) does not fail the job at once:
- * up to {@link #MAX_CONSECUTIVE_CHECK_FAILURES} in a row are tolerated. {@link #cancelAll(String)} fails every pending
- * job, which is what a stopping producer does.
+ * A billed job is not abandoned lightly: a check that fails transiently (an outage, a storm of 429s, a timeout) is
+ * tried again with backoff until the job's deadline; only a permanent answer (4xx other than 408 and 429, e.g. the
+ * service no longer knows the id) fails the job early. Each check is bounded by the job's deadline, so a server that
+ * trickles its answer cannot hold the job past it. {@link #cancelAll(String)} fails every pending job, which is what a
+ * stopping producer does.
  */
 public final class JobPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobPoller.class);
-    static final int MAX_CONSECUTIVE_CHECK_FAILURES = 3;
+    /** After this many failed checks in a row the job's waiting is logged at WARN (once). */
+    static final int WARN_AFTER_FAILURES = 3;
 
     private final String provider;
     private final ScheduledExecutorService scheduler;
@@ -41,18 +46,25 @@ public final class JobPoller {
         this.scheduler = scheduler;
     }
 
+    /** Waits for the job on the schedule, for at most the schedule's {@code waitTimeout} from now. */
+    public <T> CompletableFuture<T> await(String jobId, PollSchedule schedule,
+                                          Function<Deadline, CompletableFuture<JobStatus<T>>> check) {
+        return await(jobId, schedule, Deadline.in(schedule.waitTimeout()), check);
+    }
+
     /**
-     * Checks the job on the schedule until it is done, failed or out of time.
+     * Checks the job on the schedule until it is done, failed or past the deadline.
      *
      * @param jobId    the service's id, used in messages and exceptions
      * @param schedule when to check
-     * @param check    starts one status check
+     * @param deadline when to give up (e.g. the message's waitTimeout, shared by the steps of a chain)
+     * @param check    starts one status check, bounded by the deadline it is given
      * @return completes with the result, or fails with {@link InferenceJobFailedException},
-     *         {@link InferenceJobTimeoutException} or the last check's error
+     *         {@link InferenceJobTimeoutException}, or a permanent check error
      */
-    public <T> CompletableFuture<T> await(String jobId, PollSchedule schedule,
-                                          Supplier<CompletableFuture<JobStatus<T>>> check) {
-        Pending<T> job = new Pending<>(jobId, schedule, check);
+    public <T> CompletableFuture<T> await(String jobId, PollSchedule schedule, Deadline deadline,
+                                          Function<Deadline, CompletableFuture<JobStatus<T>>> check) {
+        Pending<T> job = new Pending<>(jobId, schedule, deadline, check);
         pending.put(job, Boolean.TRUE);
         job.result.whenComplete((r, e) -> pending.remove(job));
         job.scheduleNext(schedule.initialDelay());
@@ -71,33 +83,39 @@ public final class JobPoller {
         }
     }
 
+    /** Whether a failed check will not get better by asking again: 4xx other than 408 and 429. */
+    static boolean isPermanent(Throwable cause) {
+        return cause instanceof InferenceApiException api && api.getStatusCode() >= 400 && api.getStatusCode() < 500
+                && api.getStatusCode() != 408 && api.getStatusCode() != 429;
+    }
+
     private final class Pending<T> {
         private final String jobId;
         private final PollSchedule schedule;
-        private final Supplier<CompletableFuture<JobStatus<T>>> check;
+        private final Deadline deadline;
+        private final Function<Deadline, CompletableFuture<JobStatus<T>>> check;
         private final CompletableFuture<T> result = new CompletableFuture<>();
-        private final long deadline;
-        private final long started = System.nanoTime();
         private volatile ScheduledFuture<?> next;
         private int checks;
         private int consecutiveFailures;
         private String lastState = "unknown";
+        private Throwable lastFailure;
 
-        Pending(String jobId, PollSchedule schedule, Supplier<CompletableFuture<JobStatus<T>>> check) {
+        Pending(String jobId, PollSchedule schedule, Deadline deadline,
+                Function<Deadline, CompletableFuture<JobStatus<T>>> check) {
             this.jobId = jobId;
             this.schedule = schedule;
+            this.deadline = deadline;
             this.check = check;
-            this.deadline = started + schedule.waitTimeout().toNanos();
         }
 
         void scheduleNext(Duration delay) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
+            if (deadline.passed()) {
                 timeOut();
                 return;
             }
             // never sleep past the deadline: the last check happens at it, then the job times out
-            long delayNanos = Math.min(delay.toNanos(), remaining);
+            long delayNanos = Math.min(delay.toNanos(), deadline.remaining().toNanos());
             try {
                 next = scheduler.schedule(this::checkNow, delayNanos, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException stopped) {
@@ -112,7 +130,7 @@ public final class JobPoller {
             checks++;
             CompletableFuture<JobStatus<T>> answer;
             try {
-                answer = check.get();
+                answer = check.apply(deadline);
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
                 return;
@@ -126,39 +144,38 @@ public final class JobPoller {
             }
             if (error != null) {
                 Throwable cause = Failures.cause(error);
-                if (isPermanent(cause) || ++consecutiveFailures >= MAX_CONSECUTIVE_CHECK_FAILURES) {
+                if (isPermanent(cause) || cause instanceof CancellationException) {
                     result.completeExceptionally(cause);
                     return;
                 }
-                LOG.debug("{} job {}: status check failed ({}), checking again", provider, jobId, cause.getMessage());
+                lastFailure = cause;
+                if (++consecutiveFailures == WARN_AFTER_FAILURES) {
+                    LOG.warn("{} job {}: {} status checks in a row failed ({}); checking on until its deadline",
+                            provider, jobId, consecutiveFailures, cause.getMessage());
+                } else {
+                    LOG.debug("{} job {}: status check failed ({}), checking again", provider, jobId, cause.getMessage());
+                }
                 scheduleNext(schedule.backoff().delay(checks));
                 return;
             }
             consecutiveFailures = 0;
+            lastFailure = null;
             lastState = status.state();
             if (status instanceof JobStatus.Done<T> done) {
                 result.complete(done.result());
             } else if (status instanceof JobStatus.Failed<T> failed) {
                 result.completeExceptionally(new InferenceJobFailedException(provider, jobId, failed.state(),
                         failed.message()));
+            } else if (deadline.passed()) {
+                timeOut();
             } else {
-                if (System.nanoTime() >= deadline) {
-                    timeOut();
-                } else {
-                    scheduleNext(schedule.backoff().delay(checks));
-                }
+                scheduleNext(schedule.backoff().delay(checks));
             }
-        }
-
-        private boolean isPermanent(Throwable cause) {
-            // 4xx other than 408/429 will not get better by asking again
-            return cause instanceof InferenceApiException api && api.getStatusCode() >= 400 && api.getStatusCode() < 500
-                    && api.getStatusCode() != 408 && api.getStatusCode() != 429;
         }
 
         private void timeOut() {
             result.completeExceptionally(new InferenceJobTimeoutException(provider, jobId, lastState,
-                    schedule.waitTimeout()));
+                    schedule.waitTimeout(), lastFailure == null ? null : lastFailure.getMessage()));
         }
 
         void cancel(String reason) {
@@ -166,8 +183,8 @@ public final class JobPoller {
             if (f != null) {
                 f.cancel(false);
             }
-            CancellationException e = new CancellationException("Stopped waiting for " + provider + " job " + jobId
-                    + ": " + reason);
+            CancellationException e = new JobCancelledException(jobId, "Stopped waiting for " + provider + " job "
+                    + jobId + ": " + reason);
             result.completeExceptionally(e);
         }
     }

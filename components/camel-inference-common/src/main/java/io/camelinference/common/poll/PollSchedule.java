@@ -16,7 +16,7 @@ public record PollSchedule(Duration initialDelay, Duration maxInterval, Duration
         }
     }
 
-    Backoff backoff() {
+    public Backoff backoff() {
         return new Backoff(initialDelay, maxInterval, true);
     }
 }

@@ -37,7 +37,7 @@ class UploadSourceTest {
         Path file = dir.resolve("doc.txt");
         Files.writeString(file, "hello");
         for (Object body : new Object[] { file, file.toFile() }) {
-            UploadSource source = UploadSource.from(body, "fallback", null);
+            UploadSource source = UploadSource.from(body, "fallback");
             assertThat(source.name()).isEqualTo("doc.txt");
             assertThat(source.length()).isEqualTo(5);
             assertThat(source.replayable()).isTrue();
@@ -48,7 +48,7 @@ class UploadSourceTest {
 
     @Test
     void streamsAreReadOnceAndSpooledWhenALengthIsNeeded() throws Exception {
-        UploadSource stream = UploadSource.from(new ByteArrayInputStream("abc".getBytes()), "s.bin", null);
+        UploadSource stream = UploadSource.from(new ByteArrayInputStream("abc".getBytes()), "s.bin");
         assertThat(stream.length()).isEqualTo(-1);
 
         UploadSource known = stream.withKnownLength(dir.resolve("spool"));
@@ -78,7 +78,34 @@ class UploadSourceTest {
         assertThat(UploadSource.isUploadable(new byte[0])).isTrue();
         assertThat(UploadSource.isUploadable("text")).isFalse();
         assertThat(UploadSource.isUploadable(java.util.Map.of())).isFalse();
-        assertThat(UploadSource.from("text", "n", null)).isNull();
+        assertThat(UploadSource.from("text", "n")).isNull();
+    }
+
+    @Test
+    void filesFromCamelsFileConsumerAreRecognisedAsWrappedFilesAndReadFromDisk() throws Exception {
+        Path file = dir.resolve("picked-up.pdf");
+        Files.writeString(file, "%PDF-1.4 body");
+        org.apache.camel.WrappedFile<File> wrapped = new org.apache.camel.WrappedFile<>() {
+            @Override
+            public File getFile() {
+                return file.toFile();
+            }
+
+            @Override
+            public Object getBody() {
+                return null; // the content was never loaded: it must be read from the file
+            }
+
+            @Override
+            public long getFileLength() {
+                return 13;
+            }
+        };
+        assertThat(UploadSource.isUploadable(wrapped)).isTrue();
+        UploadSource source = UploadSource.from(wrapped, "fallback");
+        assertThat(source.name()).isEqualTo("picked-up.pdf");
+        assertThat(source.length()).isEqualTo(13);
+        assertThat(read(source)).isEqualTo("%PDF-1.4 body");
     }
 
     @Test

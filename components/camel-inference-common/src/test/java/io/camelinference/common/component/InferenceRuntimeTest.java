@@ -48,7 +48,7 @@ class InferenceRuntimeTest {
         for (int i = 0; i < 10_000; i++) {
             String id = "job-" + i;
             AtomicInteger checks = new AtomicInteger();
-            jobs.add(poller.await(id, schedule, () -> {
+            jobs.add(poller.await(id, schedule, d -> {
                 schedulerThreads.add(Thread.currentThread().getName());
                 return CompletableFuture.completedFuture(checks.incrementAndGet() < 2
                         ? JobStatus.running("pending") : JobStatus.done("ok", id));
@@ -68,7 +68,7 @@ class InferenceRuntimeTest {
         AtomicInteger ranOnCaller = new AtomicInteger();
         Thread caller = Thread.currentThread();
         for (int i = 0; i < tasks; i++) {
-            runtime.completions().execute(() -> {
+            runtime.continueWith(() -> {
                 if (Thread.currentThread() == caller) {
                     ranOnCaller.incrementAndGet();
                     return;

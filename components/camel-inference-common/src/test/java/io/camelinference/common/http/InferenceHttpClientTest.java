@@ -59,10 +59,17 @@ class InferenceHttpClientTest {
     }
 
     private InferenceHttpClient client(String baseUrl, int maxRetries, Duration maxRetryAfter, TransportSettings transport) {
+        return client(baseUrl, maxRetries, maxRetryAfter, transport,
+                new HttpTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(30)), 16);
+    }
+
+    private InferenceHttpClient client(String baseUrl, int maxRetries, Duration maxRetryAfter, TransportSettings transport,
+                                       HttpTimeouts timeouts, int maxInFlight) {
         RetryPolicy policy = new RetryPolicy(maxRetries, new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), true),
                 maxRetryAfter);
+        RequestGate gate = new RequestGate("test", maxInFlight, Duration.ofMillis(20), Duration.ofMillis(500), scheduler);
         return new InferenceHttpClient("test", registry.client(transport), baseUrl,
-                AuthStrategy.header("Authorization", "Bearer ", KEY), policy, scheduler, Duration.ofSeconds(5));
+                AuthStrategy.header("Authorization", "Bearer ", KEY), policy, timeouts, gate, scheduler, Runnable::run);
     }
 
     private InferenceHttpClient client(int maxRetries) {
@@ -70,7 +77,13 @@ class InferenceHttpClientTest {
     }
 
     private static TransportSettings transport() {
-        return new TransportSettings(Duration.ofSeconds(2), 16, null, null, 0);
+        return transport(16, null, null, 0);
+    }
+
+    private static TransportSettings transport(int connections, org.apache.camel.support.jsse.SSLContextParameters tls,
+                                               String proxyHost, int proxyPort) {
+        return new TransportSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5), connections,
+                64L << 20, 16L << 20, tls, proxyHost, proxyPort);
     }
 
     private static <T> T await(CompletableFuture<T> future) throws Exception {
@@ -147,8 +160,10 @@ class InferenceHttpClientTest {
             ex.getResponseHeaders().set("Retry-After", "1");
             ScriptedServer.reply(ex, 503, "{}");
         });
-        assertThatThrownBy(() -> await(client(0).send(ApiRequest.get("/x").build())))
-                .isInstanceOf(InferenceApiException.class);
+        InferenceHttpClient noWaiting = client(server.url(), 0, Duration.ofSeconds(5), transport(),
+                new HttpTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ZERO), 16);
+        assertThatThrownBy(() -> await(noWaiting.send(ApiRequest.get("/x").build())))
+                .isInstanceOf(InferenceApiException.class).hasMessageContaining("maxRateLimitWait");
         assertThat(server.count()).isEqualTo(1);
     }
 
@@ -259,7 +274,7 @@ class InferenceHttpClientTest {
     @Test
     void requestsGoThroughTheConfiguredProxy() throws Exception {
         // a plain HTTP proxy receives the absolute target URI in the request line
-        TransportSettings viaProxy = new TransportSettings(Duration.ofSeconds(2), 4, null, "127.0.0.1", server.port());
+        TransportSettings viaProxy = transport(4, null, "127.0.0.1", server.port());
         await(client("http://service.invalid:81/api", 0, Duration.ofSeconds(5), viaProxy)
                 .send(ApiRequest.get("/through-proxy").build()));
         assertThat(URI.create(server.requests().get(0).uri()).getHost()).isEqualTo("service.invalid");
@@ -270,7 +285,7 @@ class InferenceHttpClientTest {
     void sslContextParametersDecideWhichServersAreTrusted() throws Exception {
         TestCertificates certs = TestCertificates.create(dir);
         try (ScriptedServer tls = ScriptedServer.https(certs.serverContext())) {
-            TransportSettings trusting = new TransportSettings(Duration.ofSeconds(2), 4, certs.clientParameters(), null, 0);
+            TransportSettings trusting = transport(4, certs.clientParameters(), null, 0);
             ApiResponse ok = await(client(tls.url(), 0, Duration.ofSeconds(5), trusting).send(ApiRequest.get("/secure").build()));
             assertThat(ok.status()).isEqualTo(200);
 

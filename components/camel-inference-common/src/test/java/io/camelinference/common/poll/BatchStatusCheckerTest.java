@@ -119,7 +119,7 @@ class BatchStatusCheckerTest {
         for (int i = 0; i < 200; i++) {
             String id = String.valueOf(i);
             checksLeft.put(id, 3);
-            jobs.add(poller.await(id, schedule, () -> checker.check(id)));
+            jobs.add(poller.await(id, schedule, d -> checker.check(id)));
         }
         for (int i = 0; i < jobs.size(); i++) {
             if (i == 13) {

@@ -32,9 +32,9 @@ class JobPollerTest {
     }
 
     /** A job that reports {@code running} for a number of checks, then finishes. */
-    private static java.util.function.Supplier<CompletableFuture<JobStatus<String>>> finishesAfter(int checks,
+    private static java.util.function.Function<io.camelinference.common.time.Deadline, CompletableFuture<JobStatus<String>>> finishesAfter(int checks,
                                                                                                  AtomicInteger counter) {
-        return () -> {
+        return deadline -> {
             int n = counter.incrementAndGet();
             return CompletableFuture.completedFuture(n < checks ? JobStatus.running("pending")
                     : JobStatus.done("success", "result-" + n));
@@ -60,7 +60,7 @@ class JobPollerTest {
     @Test
     void aFailedStateRaisesJobFailedWithIdStateAndMessage() {
         CompletableFuture<String> job = poller.await("job-2", fast,
-                () -> CompletableFuture.completedFuture(JobStatus.failed("error", "bad image")));
+                d -> CompletableFuture.completedFuture(JobStatus.failed("error", "bad image")));
         assertThatThrownBy(() -> await(job)).isInstanceOf(InferenceJobFailedException.class)
                 .hasMessageContaining("job-2").hasMessageContaining("error").hasMessageContaining("bad image");
     }
@@ -69,28 +69,44 @@ class JobPollerTest {
     void aJobThatNeverEndsTimesOutWithItsIdAndLastState() {
         PollSchedule short_ = new PollSchedule(Duration.ofMillis(1), Duration.ofMillis(20), Duration.ofMillis(200));
         CompletableFuture<String> job = poller.await("job-3", short_,
-                () -> CompletableFuture.completedFuture(JobStatus.running("Queued")));
+                d -> CompletableFuture.completedFuture(JobStatus.running("Queued")));
         assertThatThrownBy(() -> await(job)).isInstanceOf(InferenceJobTimeoutException.class)
                 .hasMessageContaining("job-3").hasMessageContaining("Queued");
     }
 
     @Test
-    void transientCheckFailuresAreToleratedButNotForever() throws Exception {
+    void transientCheckFailuresAreRiddenOutUntilTheJobsDeadline() throws Exception {
+        // a paid job is not abandoned because its status checks failed a few times in a row (a 429 storm, an outage)
         AtomicInteger n = new AtomicInteger();
-        CompletableFuture<String> recovers = poller.await("job-4", fast, () -> n.incrementAndGet() <= 2
-                ? CompletableFuture.failedFuture(new InferenceApiException("test", "GET /s", 503, "busy", null))
+        CompletableFuture<String> recovers = poller.await("job-4", fast, d -> n.incrementAndGet() <= 20
+                ? CompletableFuture.failedFuture(new InferenceApiException("test", "GET /s", 429, "slow down", null))
                 : CompletableFuture.completedFuture(JobStatus.done("ok", "fine")));
         assertThat(await(recovers)).isEqualTo("fine");
+        assertThat(n).hasValue(21);
 
-        CompletableFuture<String> keepsFailing = poller.await("job-5", fast,
-                () -> CompletableFuture.failedFuture(new InferenceApiException("test", "GET /s", 503, "busy", null)));
-        assertThatThrownBy(() -> await(keepsFailing)).isInstanceOf(InferenceApiException.class);
+        PollSchedule shortWait = new PollSchedule(Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(300));
+        CompletableFuture<String> keepsFailing = poller.await("job-5", shortWait,
+                d -> CompletableFuture.failedFuture(new InferenceApiException("test", "GET /s", 503, "busy", null)));
+        assertThatThrownBy(() -> await(keepsFailing)).isInstanceOf(InferenceJobTimeoutException.class)
+                .hasMessageContaining("job-5").hasMessageContaining("busy");
+    }
+
+    @Test
+    void eachCheckIsBoundedByTheJobsDeadline() throws Exception {
+        PollSchedule schedule = new PollSchedule(Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(7));
+        java.util.List<io.camelinference.common.time.Deadline> given = new java.util.concurrent.CopyOnWriteArrayList<>();
+        await(poller.await("job-d", schedule, d -> {
+            given.add(d);
+            return CompletableFuture.completedFuture(JobStatus.done("ok", "x"));
+        }));
+        assertThat(given).hasSize(1);
+        assertThat(given.get(0).remaining()).isLessThanOrEqualTo(Duration.ofSeconds(7)).isPositive();
     }
 
     @Test
     void aPermanentCheckErrorFailsAtOnce() {
         AtomicInteger n = new AtomicInteger();
-        CompletableFuture<String> job = poller.await("job-6", fast, () -> {
+        CompletableFuture<String> job = poller.await("job-6", fast, d -> {
             n.incrementAndGet();
             return CompletableFuture.failedFuture(new InferenceApiException("test", "GET /s", 404, "gone", null));
         });
@@ -103,7 +119,7 @@ class JobPollerTest {
         PollSchedule slow = new PollSchedule(Duration.ofMillis(1), Duration.ofMillis(50), Duration.ofMinutes(5));
         List<CompletableFuture<String>> jobs = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            jobs.add(poller.await("job-c" + i, slow, () -> CompletableFuture.completedFuture(JobStatus.running("pending"))));
+            jobs.add(poller.await("job-c" + i, slow, d -> CompletableFuture.completedFuture(JobStatus.running("pending"))));
         }
         poller.cancelAll("route stopped");
         for (CompletableFuture<String> job : jobs) {
@@ -124,7 +140,7 @@ class JobPollerTest {
             for (int i = 0; i < jobs; i++) {
                 AtomicInteger perJob = new AtomicInteger();
                 String id = "j" + i;
-                results.add(poller.await(id, schedule, () -> {
+                results.add(poller.await(id, schedule, d -> {
                     checks.incrementAndGet();
                     CompletableFuture<JobStatus<String>> answer = new CompletableFuture<>();
                     int n = perJob.incrementAndGet();

@@ -38,9 +38,24 @@ class RetryPolicyTest {
 
     @Test
     void statusesThatMeanNotProcessedAreRetriedForEveryRequest() {
-        for (int status : new int[] { 408, 429 }) {
-            assertThat(decide(RetryPolicy.Outcome.status(status, null), RetrySafety.NOT_AFTER_RECEIVED))
-                    .isInstanceOf(RetryPolicy.Retry.class);
+        assertThat(decide(RetryPolicy.Outcome.status(408, null), RetrySafety.NOT_AFTER_RECEIVED))
+                .isInstanceOf(RetryPolicy.Retry.class);
+        // a rate limit is the service's pacing: handed to the shared cool-down, whatever the billing, outside maxRetries
+        assertThat(decide(RetryPolicy.Outcome.status(429, null), RetrySafety.NOT_AFTER_RECEIVED))
+                .isInstanceOf(RetryPolicy.RateLimited.class);
+        assertThat(policy.decide(99, RetryPolicy.Outcome.status(429, null), RetrySafety.NOT_AFTER_RECEIVED, true))
+                .isInstanceOf(RetryPolicy.RateLimited.class);
+        assertThat(decide(RetryPolicy.Outcome.status(503, Duration.ofSeconds(2)), RetrySafety.NOT_AFTER_RECEIVED))
+                .isEqualTo(new RetryPolicy.RateLimited(Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void requestsThatNeverLeftAreRetriedWhateverTheirBilling() {
+        for (Exception notSent : new Exception[] { new org.apache.hc.core5.http.RequestNotExecutedException(),
+                new org.apache.hc.core5.http.ConnectionRequestTimeoutException("lease"),
+                org.apache.hc.core5.util.DeadlineTimeoutException.from(org.apache.hc.core5.util.Deadline.fromUnixMilliseconds(0)), new java.net.ConnectException("refused") }) {
+            assertThat(policy.decide(0, RetryPolicy.Outcome.error(notSent), RetrySafety.NOT_AFTER_RECEIVED, false))
+                    .as(notSent.getClass().getSimpleName()).isInstanceOf(RetryPolicy.Retry.class);
         }
     }
 
@@ -63,7 +78,7 @@ class RetryPolicyTest {
     @Test
     void retryAfterReplacesTheBackoffUpToTheCap() {
         RetryPolicy.Decision honoured = decide(RetryPolicy.Outcome.status(429, Duration.ofSeconds(7)), RetrySafety.IDEMPOTENT);
-        assertThat(((RetryPolicy.Retry) honoured).delay()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(((RetryPolicy.RateLimited) honoured).retryAfter()).isEqualTo(Duration.ofSeconds(7));
 
         RetryPolicy.Decision tooLong = decide(RetryPolicy.Outcome.status(429, Duration.ofHours(1)), RetrySafety.IDEMPOTENT);
         assertThat(((RetryPolicy.GiveUp) tooLong).reason()).hasValueSatisfying(r ->

@@ -1,0 +1,118 @@
+package io.camelinference.common.component;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.camelinference.common.error.Failures;
+import io.camelinference.common.http.InferenceHttpClient;
+import io.camelinference.common.job.ResumableJobs;
+import io.camelinference.common.operation.Binding;
+import io.camelinference.common.operation.BoundOperation;
+import io.camelinference.common.operation.Operation;
+import io.camelinference.common.operation.OperationNames;
+import io.camelinference.common.operation.UriOperation;
+import io.camelinference.common.poll.JobPoller;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * The producer every component uses: picks the operation (the endpoint's, or the operation header's), lets its
+ * {@link Binding} read the exchange into a typed request (bad input fails here, synchronously, before anything is
+ * sent), starts the {@link Operation}, and when its future completes writes the result back through the binding on a
+ * completion thread and continues the route. {@code process} returns {@code false}: no thread waits in between.
+ * <p>
+ * A component's producer only binds its operations in its constructor:
+ * <pre>{@code
+ * bind(UnityPredictOperation.status, UnityPredictBindings.status(), new StatusOperation(client));
+ * }</pre>
+ *
+ * @param <O> the component's operation enum
+ */
+public class InferenceProducer<O extends Enum<O> & UriOperation> extends DefaultAsyncProducer {
+
+    private final InferenceEndpointSupport endpoint;
+    private final Class<O> operationType;
+    private final String operationHeader;
+    private final O endpointOperation;
+    private final Map<O, BoundOperation<?, ?>> operations;
+    private final JobPoller poller;
+
+    protected InferenceProducer(InferenceEndpointSupport endpoint, Class<O> operationType, String operationHeader,
+                                O endpointOperation) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.operationType = operationType;
+        this.operationHeader = operationHeader;
+        this.endpointOperation = endpointOperation;
+        this.operations = new EnumMap<>(operationType);
+        this.poller = new JobPoller(endpoint.service().scheme(), endpoint.runtime().scheduler());
+    }
+
+    /** Registers what the producer runs for an operation. */
+    protected <I, R> void bind(O operation, Binding<I, R> binding, Operation<I, R> work) {
+        operations.put(operation, BoundOperation.of(binding, work));
+    }
+
+    protected InferenceHttpClient http() {
+        return endpoint.http();
+    }
+
+    protected JobPoller poller() {
+        return poller;
+    }
+
+    /** The endpoint's resumable jobs (available once the endpoint started, which precedes its producers). */
+    protected ResumableJobs jobs() {
+        return endpoint.jobs();
+    }
+
+    protected InferenceRuntime runtime() {
+        return endpoint.runtime();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        BoundOperation<?, ?> bound;
+        CompletableFuture<?> work;
+        try {
+            O operation = OperationNames.of(exchange.getMessage(), operationHeader, endpointOperation, operationType,
+                    endpoint.service().scheme());
+            bound = operations.get(operation);
+            if (bound == null) {
+                throw new IllegalArgumentException(endpoint.service().scheme() + ":" + operation.uriName()
+                        + " has no producer; use it in from(...)");
+            }
+            work = bound.start(exchange);
+        } catch (Exception e) {
+            // bad input is reported synchronously: nothing was sent
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        BoundOperation<?, ?> chosen = bound;
+        work.whenComplete((result, error) -> endpoint.runtime().continueWith(() -> {
+            try {
+                if (error != null) {
+                    Throwable cause = Failures.cause(error);
+                    exchange.setException(cause);
+                    chosen.failed(exchange, cause);
+                } else {
+                    chosen.write(exchange, result);
+                }
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
+            }
+        }));
+        return false;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        poller.cancelAll("the producer of " + getEndpoint() + " is stopping");
+        super.doStop();
+    }
+}

@@ -1,0 +1,49 @@
+package io.camelinference.common.job;
+
+import java.time.Duration;
+
+/**
+ * Where resumable jobs keep their progress between steps, keyed by the message that started them, so that a restart
+ * (or another replica) resumes a job instead of submitting, and paying for, it again.
+ * <p>
+ * Entries carry the time they were last written; {@link #get(String)} does not return an entry older than the store's
+ * time to live, and {@link #expire()} removes such entries, so the state of jobs nobody comes back for (timed out,
+ * dead-lettered) does not grow without bound. Implementations: {@link MemoryJobStore}, {@link FileJobStore}, and
+ * {@link StateRepositoryJobStore} for a Camel {@code StateRepository}.
+ */
+public interface JobStore {
+
+    /** The state stored for the key, or null when there is none or it expired. */
+    String get(String key);
+
+    /** Stores (or replaces) the state of the key and refreshes its time. */
+    void put(String key, String value);
+
+    /**
+     * Stores the state only if the key has none (or only an expired one): the claim a replica makes before a billed
+     * submit, so that two holders of the same message never both submit.
+     *
+     * @return true when this call stored it
+     */
+    boolean putIfAbsent(String key, String value);
+
+    /** Removes the key: its job is finished, or given up for good. */
+    void remove(String key);
+
+    /** How many live entries the store holds. */
+    int size();
+
+    /** Removes the entries older than the time to live; returns how many it removed. */
+    int expire();
+
+    /** How long an entry lives after its last write. */
+    Duration timeToLive();
+
+    /** Starts the store (opens files, connections); a no-op for most stores. */
+    default void start() {
+    }
+
+    /** Stops the store; a no-op for most stores. */
+    default void stop() {
+    }
+}

@@ -1,0 +1,152 @@
+package io.camelinference.common.job;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import io.camelinference.common.error.Failures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@link JobChain}s for the messages of one endpoint: the one implementation of submit-or-resume every billed
+ * operation uses.
+ * <ul>
+ * <li>A message with a key (see {@link JobKeys}) starts from the state stored for it, or from the chain's initial
+ * state; each step's next state is stored before the chain goes on, and a step may store a claim before a billed call
+ * ({@link Checkpoint}).</li>
+ * <li>When a step fails, the chain may name a state to go on from ({@link JobChain#recover}), e.g. the step before when
+ * the service answered 404 for a remembered id; at most {@value #MAX_RECOVERIES} times per run.</li>
+ * <li>A finished job's key is removed; a failed one is removed or kept as the chain says
+ * ({@link JobChain#keepAfterFailure}); what nobody comes back for expires with the store's time to live.</li>
+ * </ul>
+ * Messages without a key run the same chain without storing anything.
+ */
+public final class ResumableJobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResumableJobs.class);
+    static final int MAX_RECOVERIES = 3;
+
+    private final String provider;
+    private final JobStore store;
+    private final Consumer<Runnable> continuation;
+
+    /**
+     * @param provider     the service, for log lines
+     * @param store        where states are kept
+     * @param continuation runs a step after an asynchronous one finished (off the HTTP I/O threads)
+     */
+    public ResumableJobs(String provider, JobStore store, Consumer<Runnable> continuation) {
+        this.provider = provider;
+        this.store = store;
+        this.continuation = continuation;
+    }
+
+    public JobStore store() {
+        return store;
+    }
+
+    /**
+     * Runs (or resumes) the chain for the message key.
+     *
+     * @param key   identifies the message across attempts and restarts, or null for a message that cannot be recognised
+     * @param chain the job's steps
+     * @param codec how its state is stored
+     */
+    public <S, T> CompletableFuture<T> run(String key, JobChain<S, T> chain, StateCodec<S> codec) {
+        Run<S, T> run = new Run<>(key, chain, codec);
+        S start = null;
+        if (key != null) {
+            String stored = store.get(key);
+            start = stored == null ? null : codec.decode(stored);
+            if (start != null) {
+                LOG.info("Resuming the {} job of message {} from its stored state", provider, describe(key));
+            }
+        }
+        run.step(start != null ? start : chain.initial(), 0, false);
+        return run.result;
+    }
+
+    /** The key without the file path details, for logs. */
+    private static String describe(String key) {
+        return key.length() <= 120 ? key : key.substring(0, 117) + "...";
+    }
+
+    private final class Run<S, T> {
+        private final String key;
+        private final JobChain<S, T> chain;
+        private final StateCodec<S> codec;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        /** The state the message is in: the step's, or the claim a step saved since. */
+        private volatile S current;
+
+        Run(String key, JobChain<S, T> chain, StateCodec<S> codec) {
+            this.key = key;
+            this.chain = chain;
+            this.codec = codec;
+        }
+
+        void save(S state) {
+            current = state;
+            if (key != null) {
+                store.put(key, codec.encode(state));
+            }
+        }
+
+        void forget() {
+            if (key != null) {
+                store.remove(key);
+            }
+        }
+
+        /** Runs the step at {@code state}; later steps continue off the thread that completed the previous one. */
+        void step(S state, int recoveries, boolean async) {
+            if (async) {
+                continuation.accept(() -> step(state, recoveries, false));
+                return;
+            }
+            current = state;
+            CompletableFuture<Step<S, T>> next;
+            try {
+                next = Objects.requireNonNull(chain.advance(state, this::save), "a step returned no future");
+            } catch (RuntimeException e) {
+                next = CompletableFuture.failedFuture(e);
+            }
+            next.whenComplete((step, error) -> {
+                if (error != null) {
+                    failed(current, Failures.cause(error), recoveries);
+                } else if (step instanceof Step.Next<S, T> n) {
+                    save(n.state());
+                    step(n.state(), recoveries, true);
+                } else {
+                    forget();
+                    result.complete(((Step.Done<S, T>) step).result());
+                }
+            });
+        }
+
+        private void failed(S state, Throwable error, int recoveries) {
+            S recovered = null;
+            if (recoveries < MAX_RECOVERIES) {
+                try {
+                    recovered = chain.recover(state, error);
+                } catch (RuntimeException e) {
+                    error.addSuppressed(e);
+                }
+            }
+            if (recovered != null) {
+                LOG.warn("{}: {}; going on from an earlier step", provider, error.getMessage());
+                save(recovered);
+                step(recovered, recoveries + 1, true);
+                return;
+            }
+            S keep = chain.keepAfterFailure(state, error);
+            if (keep == null || codec.encode(keep).equals(codec.encode(chain.initial()))) {
+                forget();
+            } else {
+                save(keep);
+            }
+            result.completeExceptionally(error);
+        }
+    }
+}

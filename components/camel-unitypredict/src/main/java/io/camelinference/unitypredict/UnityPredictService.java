@@ -1,0 +1,26 @@
+package io.camelinference.unitypredict;
+
+import java.util.Set;
+
+import io.camelinference.common.component.InferenceService;
+
+/** UnityPredict's identity: scheme, title, key variable, production API and credential header, in one place. */
+public final class UnityPredictService {
+
+    /** The production API. */
+    public static final String DEFAULT_BASE_URL = "https://api.prod.unitypredict.com/api";
+
+    /** The environment variable the API key falls back to. */
+    public static final String API_KEY_ENV = "UNITYPREDICT_API_KEY";
+
+    /**
+     * {@code Authorization: Bearer APIKEY@<key>}. The health check asks for the status of a request id that cannot
+     * exist: 404 means the service is up and took the key, 401 that it refused it.
+     */
+    public static final InferenceService SERVICE = InferenceService.withHeaderKey("unitypredict", "UnityPredict",
+            API_KEY_ENV, DEFAULT_BASE_URL, "Authorization", "Bearer APIKEY@", "/predict/status/camel-health-check",
+            Set.of(404));
+
+    private UnityPredictService() {
+    }
+}

@@ -1,0 +1,210 @@
+package io.camelinference.unitypredict.operation;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.camelinference.common.body.UploadSource;
+import io.camelinference.common.error.Failures;
+import io.camelinference.common.error.InferenceApiException;
+import io.camelinference.common.error.InferenceException;
+import io.camelinference.common.error.InferenceJobFailedException;
+import io.camelinference.common.error.InferenceTransportException;
+import io.camelinference.common.job.Checkpoint;
+import io.camelinference.common.job.JobChain;
+import io.camelinference.common.job.Step;
+import io.camelinference.common.poll.JobPoller;
+import io.camelinference.common.poll.JobStatus;
+import io.camelinference.common.poll.PollSchedule;
+import io.camelinference.common.time.Deadline;
+import io.camelinference.unitypredict.client.UnityPredictClient;
+import io.camelinference.unitypredict.model.UnityPredictRequest;
+import io.camelinference.unitypredict.model.UnityPredictResponse;
+import io.camelinference.unitypredict.operation.PredictState.Phase;
+
+import static io.camelinference.unitypredict.model.UnityPredictResponse.COMPLETED;
+import static io.camelinference.unitypredict.model.UnityPredictResponse.ERROR;
+import static io.camelinference.unitypredict.model.UnityPredictResponse.PROCESSING;
+
+/**
+ * One prediction as a resumable chain. A message that can be recognised again (or that has files) first calls the free
+ * {@code initialize}, so the request id is known and stored before anything is billed; the state says "submitting" before
+ * the billed predict. After a crash there, or when predict's answer is lost in transit, the chain asks the service
+ * about that id instead of paying again: a request the service never predicted is submitted; one it knows is waited for.
+ * A message nobody can recognise again predicts in one call (nothing could be resumed for it anyway).
+ */
+final class PredictChain implements JobChain<PredictState, PredictResult> {
+
+    private static final String PROVIDER = "unitypredict";
+    /** How often one message asks about a lost answer before it gives up (a service dropping every answer). */
+    static final int MAX_LOST_ANSWERS = 3;
+
+    private final PredictCall call;
+    private final UnityPredictClient client;
+    private final OutputFiles outputs;
+    private final JobPoller poller;
+    private final PollSchedule schedule;
+    private final Path spoolDirectory;
+    private final Deadline deadline;
+
+    PredictChain(PredictCall call, UnityPredictClient client, OutputFiles outputs, JobPoller poller,
+                 PollSchedule schedule, Path spoolDirectory) {
+        this.call = call;
+        this.client = client;
+        this.outputs = outputs;
+        this.poller = poller;
+        this.schedule = schedule;
+        this.spoolDirectory = spoolDirectory;
+        this.deadline = Deadline.in(schedule.waitTimeout());
+    }
+
+    @Override
+    public PredictState initial() {
+        return PredictState.start();
+    }
+
+    @Override
+    public CompletableFuture<Step<PredictState, PredictResult>> advance(PredictState state, Checkpoint<PredictState> save) {
+        return switch (state.phase()) {
+            case NEW -> call.initializeFirst()
+                    ? client.initialize(call.modelId()).thenApply(r -> Step.next(new PredictState(
+                            requireId(r), Phase.INITIALIZED)))
+                    : client.predict(call.modelId(), call.request()).thenCompose(r -> accepted(r, r.requestId()));
+            case INITIALIZED -> submit(state, save);
+            case SUBMITTING -> client.status(state.requestId(), deadline).thenCompose(r -> r.status() == null
+                    // the service knows the request but never predicted it: the billed call did not land
+                    ? CompletableFuture.completedFuture(Step.next(state.at(Phase.INITIALIZED)))
+                    : accepted(r, state.requestId()));
+            case ACCEPTED -> poller.await(state.requestId(), schedule, deadline,
+                            d -> client.status(state.requestId(), d).thenApply(PredictChain::toJobStatus))
+                    .thenCompose(this::finished);
+        };
+    }
+
+    /** Uploads the file inputs and sends the billed predict, after storing that it is being sent. */
+    private CompletableFuture<Step<PredictState, PredictResult>> submit(PredictState state, Checkpoint<PredictState> save) {
+        if (call.waitForCompletion() && deadline.passed()) {
+            throw new InferenceException(PROVIDER, "waitTimeout " + schedule.waitTimeout().toMillis() + " ms passed"
+                    + " before the billed predict of request " + state.requestId() + " could be sent; nothing was"
+                    + " billed. Raise waitTimeout");
+        }
+        Map<String, UploadSource> files = new LinkedHashMap<>();
+        for (Map.Entry<String, UploadSource> input : call.files().entrySet()) {
+            files.put(input.getKey(), known(input.getValue()));
+        }
+        save.save(state.at(Phase.SUBMITTING));
+        Map<String, Object> values = new LinkedHashMap<>(call.request().inputValues());
+        // one file after the other: bounded connections and buffers whatever the number of inputs
+        CompletableFuture<Void> uploads = CompletableFuture.completedFuture(null);
+        for (Map.Entry<String, UploadSource> file : files.entrySet()) {
+            uploads = uploads.thenCompose(v -> client.uploadLink(state.requestId(), file.getValue().name())
+                    .thenCompose(link -> client.upload(link, file.getValue())
+                            .thenRun(() -> values.put(file.getKey(), link.fileName()))));
+        }
+        UnityPredictRequest request = call.request();
+        return uploads.thenCompose(v -> client.predict(call.modelId(), state.requestId(), new UnityPredictRequest(values,
+                        request.desiredOutcomes(), request.contextId(), request.callbackUrl()))
+                .handle((response, error) -> {
+                    if (error == null) {
+                        return accepted(response, state.requestId());
+                    }
+                    if (answerLost(error) && state.lostAnswers() < MAX_LOST_ANSWERS) {
+                        // the service may have taken it: ask about the request id rather than paying again
+                        return CompletableFuture.completedFuture(Step.<PredictState, PredictResult>next(
+                                state.answerLost()));
+                    }
+                    return CompletableFuture.<Step<PredictState, PredictResult>>failedFuture(Failures.cause(error));
+                }).thenCompose(next -> next));
+    }
+
+    /** The billed call went out and no usable answer came back: dropped, timed out, or a server error. */
+    private static boolean answerLost(Throwable error) {
+        Throwable cause = Failures.cause(error);
+        return (cause instanceof InferenceTransportException t && t.isMaybeReceived())
+                || (cause instanceof InferenceApiException api && api.getStatusCode() >= 500);
+    }
+
+    /** A stream input gets a length (signed links refuse chunked bodies); an empty one is refused before billing. */
+    private UploadSource known(UploadSource source) {
+        UploadSource known = source.withKnownLength(spoolDirectory);
+        if (known.length() == 0) {
+            known.release();
+            throw new IllegalArgumentException("unitypredict:predict got an empty file for input " + source.name()
+                    + " (0 bytes): nothing to predict, nothing was billed");
+        }
+        return known;
+    }
+
+    /** What to do with a predict or status answer: wait for a processing job, or finish. */
+    private CompletableFuture<Step<PredictState, PredictResult>> accepted(UnityPredictResponse response, String requestId) {
+        if (PROCESSING.equals(response.status())) {
+            if (!call.waitForCompletion()) {
+                return CompletableFuture.completedFuture(Step.done(new PredictResult(response, java.util.List.of())));
+            }
+            return CompletableFuture.completedFuture(Step.next(new PredictState(
+                    response.requestId() != null ? response.requestId() : requestId, Phase.ACCEPTED)));
+        }
+        return finished(response);
+    }
+
+    private CompletableFuture<Step<PredictState, PredictResult>> finished(UnityPredictResponse response) {
+        if (!COMPLETED.equals(response.status())) {
+            String state = response.status() == null ? "None" : response.status();
+            String message = response.errorMessages();
+            if (message == null || message.isBlank()) {
+                message = ERROR.equals(state) ? "the model reported an error without a message"
+                        : "the service reported no status (possibly a server error)";
+            }
+            return CompletableFuture.failedFuture(new InferenceJobFailedException(PROVIDER, response.requestId(),
+                    state, message));
+        }
+        return outputs.download(response, call.outputDirectory())
+                .thenApply(files -> Step.done(new PredictResult(response, files)));
+    }
+
+    static JobStatus<UnityPredictResponse> toJobStatus(UnityPredictResponse response) {
+        if (COMPLETED.equals(response.status())) {
+            return JobStatus.done(COMPLETED, response);
+        }
+        if (ERROR.equals(response.status())) {
+            return JobStatus.failed(ERROR, response.errorMessages());
+        }
+        return JobStatus.running(response.status() == null ? "None" : response.status());
+    }
+
+    private static String requireId(UnityPredictResponse initialized) {
+        if (initialized.requestId() == null || initialized.requestId().isBlank()) {
+            throw new InferenceException(PROVIDER, "UnityPredict initialize answered without a requestId");
+        }
+        return initialized.requestId();
+    }
+
+    /** A request id the service no longer knows (a 404 while asking about it, e.g. after a reset) starts over. */
+    @Override
+    public PredictState recover(PredictState state, Throwable error) {
+        Throwable cause = Failures.cause(error);
+        boolean asking = state.phase() == Phase.ACCEPTED || state.phase() == Phase.SUBMITTING;
+        if (asking && cause instanceof InferenceApiException api && api.getStatusCode() == 404
+                && api.getOperation() != null && api.getOperation().startsWith("GET /predict/status/")) {
+            return PredictState.start();
+        }
+        return null;
+    }
+
+    /**
+     * Nothing billed yet, a job the service failed, or a request it refused (4xx): forget the message. A job that may
+     * be billed and pending is kept, so the next attempt of the message resumes it.
+     */
+    @Override
+    public PredictState keepAfterFailure(PredictState state, Throwable error) {
+        Throwable cause = Failures.cause(error);
+        boolean refused = cause instanceof InferenceApiException api && api.getStatusCode() >= 400
+                && api.getStatusCode() < 500 && api.getStatusCode() != 408 && api.getStatusCode() != 429;
+        if (!state.mayBeBilled() || cause instanceof InferenceJobFailedException || refused
+                || cause instanceof IllegalArgumentException) {
+            return null;
+        }
+        return state;
+    }
+}

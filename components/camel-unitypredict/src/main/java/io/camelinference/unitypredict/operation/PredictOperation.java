@@ -1,0 +1,42 @@
+package io.camelinference.unitypredict.operation;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+import io.camelinference.common.body.UploadSource;
+import io.camelinference.common.job.ResumableJobs;
+import io.camelinference.common.job.StateCodec;
+import io.camelinference.common.operation.Operation;
+import io.camelinference.common.poll.JobPoller;
+import io.camelinference.unitypredict.UnityPredictConfiguration;
+import io.camelinference.unitypredict.client.UnityPredictClient;
+
+/** {@code unitypredict:predict}: runs (or resumes) the message's {@link PredictChain} through the engine's resumable jobs. */
+public final class PredictOperation implements Operation<PredictCall, PredictResult> {
+
+    static final StateCodec<PredictState> CODEC = StateCodec.json(PredictState.class);
+
+    private final UnityPredictClient client;
+    private final OutputFiles outputs;
+    private final ResumableJobs jobs;
+    private final JobPoller poller;
+    private final UnityPredictConfiguration configuration;
+    private final Path spoolDirectory;
+
+    public PredictOperation(UnityPredictClient client, OutputFiles outputs, ResumableJobs jobs, JobPoller poller,
+                            UnityPredictConfiguration configuration, Path spoolDirectory) {
+        this.client = client;
+        this.outputs = outputs;
+        this.jobs = jobs;
+        this.poller = poller;
+        this.configuration = configuration;
+        this.spoolDirectory = spoolDirectory;
+    }
+
+    @Override
+    public CompletableFuture<PredictResult> execute(PredictCall call) {
+        PredictChain chain = new PredictChain(call, client, outputs, poller, configuration.pollSchedule(), spoolDirectory);
+        return jobs.run(call.jobKey(), chain, CODEC)
+                .whenComplete((result, error) -> call.files().values().forEach(UploadSource::release));
+    }
+}
