@@ -23,6 +23,8 @@ public final class EmulatorStats {
     private final Map<String, Map<String, LongAdder>> calls = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> units = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> cost = new ConcurrentHashMap<>();
+    /** Per provider: how often each billed subject (a digest of what was billed) was billed. */
+    private final Map<String, Map<String, LongAdder>> subjects = new ConcurrentHashMap<>();
     private final JobRegistry jobs;
 
     EmulatorStats(JobRegistry jobs) {
@@ -34,15 +36,35 @@ public final class EmulatorStats {
                 .computeIfAbsent(routeKey, r -> new LongAdder()).increment();
     }
 
-    void bill(String provider, long billedUnits, BigDecimal billedCost) {
+    void bill(String provider, long billedUnits, BigDecimal billedCost, String subject) {
         units.computeIfAbsent(provider, p -> new AtomicLong()).addAndGet(billedUnits);
         cost.merge(provider, billedCost, BigDecimal::add);
+        if (subject != null) {
+            subjects.computeIfAbsent(provider, p -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(subject, s -> new LongAdder()).increment();
+        }
     }
 
     void clear() {
         calls.clear();
         units.clear();
         cost.clear();
+        subjects.clear();
+    }
+
+    /**
+     * Billings of a subject beyond its first: the same input (same text, same image, same document) paid for more than
+     * once. What a chaos test calls "billed twice".
+     */
+    public long duplicateBilled(String provider) {
+        Map<String, LongAdder> m = subjects.get(provider);
+        return m == null ? 0 : m.values().stream().mapToLong(a -> Math.max(0, a.sum() - 1)).sum();
+    }
+
+    /** Distinct subjects billed at least once. */
+    public long billedSubjects(String provider) {
+        Map<String, LongAdder> m = subjects.get(provider);
+        return m == null ? 0 : m.size();
     }
 
     /** Calls of one route, e.g. {@code calls("unitypredict", "POST /api/predict/{modelId}")}. */
@@ -108,6 +130,8 @@ public final class EmulatorStats {
             calls(p).forEach(c::put);
             n.put("billedUnits", billedUnits(p));
             n.put("billedCost", billedCost(p));
+            n.put("billedSubjects", billedSubjects(p));
+            n.put("duplicateBilled", duplicateBilled(p));
             ObjectNode j = n.putObject("jobs");
             jobs(p).forEach(j::put);
         }

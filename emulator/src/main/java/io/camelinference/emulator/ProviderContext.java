@@ -58,8 +58,8 @@ final class ProviderContext implements EmulatorContext {
     }
 
     @Override
-    public void bill(long units, BigDecimal cost) {
-        emulator.stats().bill(provider, units, cost);
+    public void bill(long units, BigDecimal cost, String subject) {
+        emulator.stats().bill(provider, units, cost, subject);
     }
 
     @Override

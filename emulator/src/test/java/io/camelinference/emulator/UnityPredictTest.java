@@ -43,6 +43,18 @@ class UnityPredictTest {
     }
 
     @Test
+    void theSameInputBilledTwiceCountsAsADuplicateBilling() throws Exception {
+        http.post("/api/predict/heart-risk", Http.predictBody("{\"Age\":50,\"Chol\":200}"));
+        http.post("/api/predict/heart-risk", Http.predictBody("{\"Age\":51,\"Chol\":200}"));
+        assertThat(emulator.stats().duplicateBilled(UP)).isZero();
+        http.post("/api/predict/heart-risk", Http.predictBody("{\"Age\":50,\"Chol\":200}"));
+        assertThat(emulator.stats().billedUnits(UP)).isEqualTo(3);
+        assertThat(emulator.stats().billedSubjects(UP)).isEqualTo(2);
+        assertThat(emulator.stats().duplicateBilled(UP)).isEqualTo(1);
+        assertThat(emulator.stats().toJson().at("/providers/unitypredict/duplicateBilled").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void heartRiskDependsOnInputs() throws Exception {
         JsonNode old = Http.json(http.post("/api/predict/heart-risk",
                 "{\"InputValues\":{\"Age\":72,\"Chol\":330},\"DesiredOutcomes\":[\"Label\"],\"ContextId\":\"ctx-1\"}"));

@@ -75,7 +75,9 @@ final class InferenceRoutes {
         for (JsonNode output : spec.outputs) {
             outputs.add(LabelPredictions.run(output.path("labels"), raster, options));
         }
-        ctx.bill(1, COST_PER_IMAGE);
+        // what is billed: this spec on these image bytes
+        ctx.bill(1, COST_PER_IMAGE, io.camelinference.emulator.spi.EmulatorContext.digest(
+                r.var("specId").getBytes(java.nio.charset.StandardCharsets.UTF_8), images.get(0).image()));
         long id = store.newTaskId();
         ctx.jobs().create(DeepomaticProvider.NAME, String.valueOf(id), ctx.slowModelMillis(), DeepomaticProvider.STATES,
                 r.jobFault(), null, data);

@@ -33,7 +33,29 @@ public interface EmulatorContext {
     JobRegistry jobs();
 
     /** Records billed units and their cost for this provider. */
-    void bill(long units, BigDecimal cost);
+    default void bill(long units, BigDecimal cost) {
+        bill(units, cost, null);
+    }
+
+    /**
+     * Records billed units and their cost, and what was billed: a digest of the input (see {@link #digest}), so the
+     * stats can tell the same input billed twice ({@code duplicateBilled}) from two inputs billed once each.
+     */
+    void bill(long units, BigDecimal cost, String subject);
+
+    /** A short stable digest of some input, for {@link #bill(long, BigDecimal, String)}. */
+    static String digest(byte[]... parts) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                sha.update(part);
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** A per-emulator scratch directory, deleted at close. */
     Path tempDir();

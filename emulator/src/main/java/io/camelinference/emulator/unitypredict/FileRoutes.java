@@ -77,10 +77,17 @@ final class FileRoutes {
             throw new ApiError(404, "Unknown or expired upload link.");
         }
         Files.createDirectories(slot.target().getParent());
-        try (InputStream in = r.body()) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new java.security.DigestInputStream(r.body(), sha)) {
             Files.copy(in, slot.target(), StandardCopyOption.REPLACE_EXISTING);
         }
         fr.files().put(slot.generatedName(), slot.target());
+        fr.digests().put(slot.generatedName(), java.util.HexFormat.of().formatHex(sha.digest(), 0, 12));
         return Reply.empty(200);
     }
 

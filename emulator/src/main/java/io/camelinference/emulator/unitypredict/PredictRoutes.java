@@ -71,7 +71,7 @@ final class PredictRoutes {
             nanos = Math.max(nanos, ctx.slowModelMillis() * 1_000_000L);
         }
         BigDecimal cost = cost(nanos);
-        ctx.bill(1, cost);
+        ctx.bill(1, cost, subject(model, inputs, fileRequest));
 
         if (!result.files().isEmpty()) {
             store.addOutputs(id, result.files());
@@ -98,6 +98,17 @@ final class PredictRoutes {
                     + "', not '" + model.id() + "'.");
         }
         return fileRequest;
+    }
+
+    /** What this prediction bills: the model and its inputs, a file input by the digest of its content. */
+    private static String subject(UnityPredictModel model, JsonNode inputs, FileRequest fileRequest) {
+        ObjectNode canonical = Json.object();
+        inputs.fields().forEachRemaining(e -> {
+            String value = e.getValue().asText();
+            String digest = fileRequest == null ? null : fileRequest.digests().get(value);
+            canonical.put(e.getKey(), digest != null ? "file:" + digest : e.getValue().toString());
+        });
+        return EmulatorContext.digest(model.id().getBytes(java.nio.charset.StandardCharsets.UTF_8), Json.bytes(canonical));
     }
 
     /** Only the outcomes named in DesiredOutcomes, when it names any. */
