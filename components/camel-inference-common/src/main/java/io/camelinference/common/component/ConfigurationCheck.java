@@ -30,6 +30,7 @@ public final class ConfigurationCheck {
         atLeast(scheme, "pollMaxInterval", c.getPollMaxInterval(), 100);
         atLeast(scheme, "pollMaxInterval", c.getPollMaxInterval(), c.getPollInitialDelay(), "pollInitialDelay");
         atLeast(scheme, "waitTimeout", c.getWaitTimeout(), 1000);
+        count(scheme, "maxStatusChecksPerSecond", c.getMaxStatusChecksPerSecond(), 1, 1_000_000);
         atLeast(scheme, "jobStateTtl", c.getJobStateTtl(), c.getWaitTimeout(), "waitTimeout");
         atLeast(scheme, "maxResponseSize", c.getMaxResponseSize(), 64 * 1024);
         atLeast(scheme, "maxResponseMemory", c.getMaxResponseMemory(), c.getMaxResponseSize(), "maxResponseSize");

@@ -116,6 +116,12 @@ public abstract class InferenceConfiguration implements Cloneable {
               description = "Longest interval between two checks of a pending job; intervals double up to it.")
     private long pollMaxInterval = 10_000;
 
+    @UriParam(label = "producer", defaultValue = "200",
+              description = "Most status checks of pending jobs the component sends the service per second, across"
+                            + " all its endpoints for that service; never exceeded (checks wait for a free slot, holding"
+                            + " no thread). Batched checks count once per request.")
+    private int maxStatusChecksPerSecond = 200;
+
     @UriParam(label = "producer", defaultValue = "1800000", javaType = "java.time.Duration",
               description = "How long to wait for a job in all before failing the exchange with a job-timed-out"
                             + " exception that carries the job id.")
@@ -358,6 +364,14 @@ public abstract class InferenceConfiguration implements Cloneable {
 
     public void setJobStateTtl(long jobStateTtl) {
         this.jobStateTtl = jobStateTtl;
+    }
+
+    public int getMaxStatusChecksPerSecond() {
+        return maxStatusChecksPerSecond;
+    }
+
+    public void setMaxStatusChecksPerSecond(int maxStatusChecksPerSecond) {
+        this.maxStatusChecksPerSecond = maxStatusChecksPerSecond;
     }
 
     /** The transport part of the options: endpoints that agree on it share one connection pool. */

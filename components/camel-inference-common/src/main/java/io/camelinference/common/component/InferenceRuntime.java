@@ -16,6 +16,7 @@ import io.camelinference.common.http.HttpClientRegistry;
 import io.camelinference.common.http.HttpTimeouts;
 import io.camelinference.common.http.InferenceHttpClient;
 import io.camelinference.common.http.RequestGate;
+import io.camelinference.common.poll.CheckRateLimiter;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
@@ -39,6 +40,7 @@ public final class InferenceRuntime implements AutoCloseable {
     private final ExecutorService completions;
     private final HttpClientRegistry clients;
     private final Map<String, RequestGate> gates = new ConcurrentHashMap<>();
+    private final Map<String, CheckRateLimiter> checkRates = new ConcurrentHashMap<>();
     private final Path tempDirectory;
 
     public InferenceRuntime(CamelContext camelContext, Object owner, String name) {
@@ -103,6 +105,12 @@ public final class InferenceRuntime implements AutoCloseable {
         } catch (RejectedExecutionException stopping) {
             task.run();
         }
+    }
+
+    /** The cap on status checks to one service (base URL), shared by every poller of this component. */
+    public CheckRateLimiter checkRate(InferenceConfiguration configuration) {
+        return checkRates.computeIfAbsent(configuration.getBaseUrl(),
+                k -> new CheckRateLimiter(configuration.getMaxStatusChecksPerSecond(), scheduler));
     }
 
     /** An API client for one endpoint's configuration and credential. */

@@ -39,11 +39,32 @@ public final class JobPoller {
 
     private final String provider;
     private final ScheduledExecutorService scheduler;
+    private final CheckRateLimiter rate;
     private final Map<Pending<?>, Boolean> pending = new ConcurrentHashMap<>();
+    private final Map<String, DurationEstimator> estimators = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong checksSent = new java.util.concurrent.atomic.AtomicLong();
 
     public JobPoller(String provider, ScheduledExecutorService scheduler) {
+        this(provider, scheduler, CheckRateLimiter.unlimited(scheduler));
+    }
+
+    /**
+     * @param rate caps the status checks of the service (shared by every poller of the component for that service)
+     */
+    public JobPoller(String provider, ScheduledExecutorService scheduler, CheckRateLimiter rate) {
         this.provider = provider;
         this.scheduler = scheduler;
+        this.rate = rate;
+    }
+
+    /** How long jobs of one kind (e.g. one model) take, as learned so far. */
+    public DurationEstimator estimator(String kind) {
+        return estimators.computeIfAbsent(kind, k -> new DurationEstimator());
+    }
+
+    /** Status checks this poller has sent. */
+    public long checksSent() {
+        return checksSent.get();
     }
 
     /** Waits for the job on the schedule, for at most the schedule's {@code waitTimeout} from now. */
@@ -64,10 +85,22 @@ public final class JobPoller {
      */
     public <T> CompletableFuture<T> await(String jobId, PollSchedule schedule, Deadline deadline,
                                           Function<Deadline, CompletableFuture<JobStatus<T>>> check) {
-        Pending<T> job = new Pending<>(jobId, schedule, deadline, check);
+        return await(jobId, schedule, deadline, check, null);
+    }
+
+    /**
+     * As {@link #await(String, PollSchedule, Deadline, Function)}, and learns how long jobs of this kind take, planning
+     * the checks of later ones around it (see {@link CheckPlan}).
+     *
+     * @param kind what kind of job it is, e.g. {@code predict:heart-risk}; null to not learn
+     */
+    public <T> CompletableFuture<T> await(String jobId, PollSchedule schedule, Deadline deadline,
+                                          Function<Deadline, CompletableFuture<JobStatus<T>>> check, String kind) {
+        DurationEstimator estimator = kind == null ? null : estimator(kind);
+        Pending<T> job = new Pending<>(jobId, schedule, deadline, check, estimator);
         pending.put(job, Boolean.TRUE);
         job.result.whenComplete((r, e) -> pending.remove(job));
-        job.scheduleNext(schedule.initialDelay());
+        job.scheduleNext(job.plan.first());
         return job.result;
     }
 
@@ -94,6 +127,10 @@ public final class JobPoller {
         private final PollSchedule schedule;
         private final Deadline deadline;
         private final Function<Deadline, CompletableFuture<JobStatus<T>>> check;
+        private final DurationEstimator estimator;
+        private final CheckPlan plan;
+        private final long startedAt = System.nanoTime();
+        private volatile long lastRunningAt = startedAt;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private volatile ScheduledFuture<?> next;
         private int checks;
@@ -102,11 +139,13 @@ public final class JobPoller {
         private Throwable lastFailure;
 
         Pending(String jobId, PollSchedule schedule, Deadline deadline,
-                Function<Deadline, CompletableFuture<JobStatus<T>>> check) {
+                Function<Deadline, CompletableFuture<JobStatus<T>>> check, DurationEstimator estimator) {
             this.jobId = jobId;
             this.schedule = schedule;
             this.deadline = deadline;
             this.check = check;
+            this.estimator = estimator;
+            this.plan = new CheckPlan(schedule, estimator == null ? null : estimator.estimate());
         }
 
         void scheduleNext(Duration delay) {
@@ -127,7 +166,20 @@ public final class JobPoller {
             if (result.isDone()) {
                 return;
             }
+            // the service's cap on status checks: wait for a free slot (on the scheduler, not a thread)
+            rate.acquire().thenRun(this::sendCheck);
+        }
+
+        private void sendCheck() {
+            if (result.isDone()) {
+                return;
+            }
+            if (deadline.passed()) {
+                timeOut();
+                return;
+            }
             checks++;
+            checksSent.incrementAndGet();
             CompletableFuture<JobStatus<T>> answer;
             try {
                 answer = check.apply(deadline);
@@ -155,13 +207,18 @@ public final class JobPoller {
                 } else {
                     LOG.debug("{} job {}: status check failed ({}), checking again", provider, jobId, cause.getMessage());
                 }
-                scheduleNext(schedule.backoff().delay(checks));
+                scheduleNext(plan.next(checks));
                 return;
             }
             consecutiveFailures = 0;
             lastFailure = null;
             lastState = status.state();
             if (status instanceof JobStatus.Done<T> done) {
+                if (estimator != null) {
+                    // it finished somewhere between the last check that saw it running and this one
+                    long now = System.nanoTime();
+                    estimator.observe(java.time.Duration.ofNanos((lastRunningAt + now) / 2 - startedAt));
+                }
                 result.complete(done.result());
             } else if (status instanceof JobStatus.Failed<T> failed) {
                 result.completeExceptionally(new InferenceJobFailedException(provider, jobId, failed.state(),
@@ -169,7 +226,8 @@ public final class JobPoller {
             } else if (deadline.passed()) {
                 timeOut();
             } else {
-                scheduleNext(schedule.backoff().delay(checks));
+                lastRunningAt = System.nanoTime();
+                scheduleNext(plan.next(checks));
             }
         }
 

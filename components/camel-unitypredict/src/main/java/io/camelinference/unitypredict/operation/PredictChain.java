@@ -77,7 +77,8 @@ final class PredictChain implements JobChain<PredictState, PredictResult> {
                     ? CompletableFuture.completedFuture(Step.next(state.at(Phase.INITIALIZED)))
                     : accepted(r, state.requestId()));
             case ACCEPTED -> poller.await(state.requestId(), schedule, deadline,
-                            d -> client.status(state.requestId(), d).thenApply(PredictChain::toJobStatus))
+                            d -> client.status(state.requestId(), d).thenApply(PredictChain::toJobStatus),
+                            "predict:" + call.modelId())
                     .thenCompose(this::finished);
         };
     }

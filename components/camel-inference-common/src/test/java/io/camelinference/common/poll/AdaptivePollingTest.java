@@ -1,0 +1,101 @@
+package io.camelinference.common.poll;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.camelinference.common.time.Deadline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Polling that learns how long jobs take, and a cap on checks per second that is never exceeded. */
+class AdaptivePollingTest {
+
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+    private final PollSchedule schedule = new PollSchedule(Duration.ofMillis(20), Duration.ofMillis(100),
+            Duration.ofSeconds(30));
+
+    @AfterEach
+    void stop() {
+        scheduler.shutdownNow();
+    }
+
+    /** A job that is done once {@code duration} has passed since it was submitted; counts its checks. */
+    private CompletableFuture<String> job(JobPoller poller, String kind, Duration duration, AtomicInteger checks) {
+        long submitted = System.nanoTime();
+        return poller.await("job", schedule, Deadline.in(schedule.waitTimeout()), d -> {
+            checks.incrementAndGet();
+            boolean done = System.nanoTime() - submitted >= duration.toNanos();
+            return CompletableFuture.completedFuture(done ? JobStatus.done("done", "ok") : JobStatus.running("pending"));
+        }, kind);
+    }
+
+    private double averageChecks(JobPoller poller, String kind, int jobs) throws Exception {
+        List<AtomicInteger> counts = new ArrayList<>();
+        List<CompletableFuture<String>> running = new ArrayList<>();
+        for (int i = 0; i < jobs; i++) {
+            AtomicInteger checks = new AtomicInteger();
+            counts.add(checks);
+            running.add(job(poller, kind, Duration.ofMillis(300), checks));
+        }
+        for (CompletableFuture<String> f : running) {
+            f.get(20, TimeUnit.SECONDS);
+        }
+        return counts.stream().mapToInt(AtomicInteger::get).average().orElseThrow();
+    }
+
+    @Test
+    void jobsOfAKindWhoseDurationIsKnownAreCheckedNearTheirExpectedEnd() throws Exception {
+        JobPoller poller = new JobPoller("test", scheduler);
+        double cold = averageChecks(poller, "model-a", 20);
+        averageChecks(poller, "model-a", 3); // what the first ones taught
+        assertThat(poller.estimator("model-a").estimate()).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
+        double learned = averageChecks(poller, "model-a", 20);
+        assertThat(learned).as("checks per job once learned (cold: %.1f)", cold).isLessThanOrEqualTo(3.5)
+                .isLessThan(cold);
+        // another kind of job starts cold
+        assertThat(poller.estimator("model-b").estimate()).isNull();
+    }
+
+    @Test
+    void aPlanKeepsTheIntervalAsTheLongestAJobGoesUnchecked() {
+        CheckPlan plan = new CheckPlan(new PollSchedule(Duration.ofMillis(250), Duration.ofSeconds(10),
+                Duration.ofMinutes(30)), Duration.ofSeconds(30));
+        // 30 s jobs: checks just after 10, 20 and 30 s
+        assertThat(plan.first()).isBetween(Duration.ofMillis(10_000), Duration.ofMillis(11_600));
+        assertThat(plan.next(1)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(plan.next(2)).isEqualTo(Duration.ofSeconds(10));
+        // still running after the expected end: checked again soon
+        assertThat(plan.next(3)).isLessThanOrEqualTo(Duration.ofMillis(250));
+        CheckPlan unknown = new CheckPlan(new PollSchedule(Duration.ofMillis(250), Duration.ofSeconds(10),
+                Duration.ofMinutes(30)), null);
+        assertThat(unknown.first()).isEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
+    void theCapOnChecksPerSecondIsNeverExceeded() throws Exception {
+        CheckRateLimiter limiter = new CheckRateLimiter(50, scheduler);
+        List<Long> grantedAt = new CopyOnWriteArrayList<>();
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            all.add(limiter.acquire().thenRun(() -> grantedAt.add(System.nanoTime())));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+        List<Long> sorted = grantedAt.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            long windowEnd = sorted.get(i) + TimeUnit.SECONDS.toNanos(1);
+            long inWindow = sorted.stream().filter(t -> t >= 0 && t < windowEnd).count()
+                    - sorted.subList(0, i).size();
+            assertThat(inWindow).as("checks in the second after check %d", i).isLessThanOrEqualTo(51);
+        }
+        assertThat(limiter.granted()).isEqualTo(120);
+    }
+}
