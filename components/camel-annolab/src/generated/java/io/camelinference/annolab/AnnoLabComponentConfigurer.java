@@ -39,6 +39,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "configuration": target.setConfiguration(property(camelContext, io.camelinference.annolab.AnnoLabConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "directoryidentifier":
         case "directoryIdentifier": getOrCreateConfiguration(target).setDirectoryIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchresults":
@@ -49,14 +51,30 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "jobstatettl":
+        case "jobStateTtl": getOrCreateConfiguration(target).setJobStateTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "jobstore":
+        case "jobStore": getOrCreateConfiguration(target).setJobStore(property(camelContext, io.camelinference.common.job.JobStore.class, value)); return true;
+        case "jobstorefile":
+        case "jobStoreFile": getOrCreateConfiguration(target).setJobStoreFile(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": getOrCreateConfiguration(target).setMaxInFlight(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxresponsememory":
+        case "maxResponseMemory": getOrCreateConfiguration(target).setMaxResponseMemory(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": getOrCreateConfiguration(target).setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
         case "modelidentifier":
         case "modelIdentifier": getOrCreateConfiguration(target).setModelIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdirectory":
@@ -73,6 +91,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, int.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -83,6 +103,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "transfertimeout":
+        case "transferTimeout": getOrCreateConfiguration(target).setTransferTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -103,6 +125,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "configuration": return io.camelinference.annolab.AnnoLabConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "directoryidentifier":
         case "directoryIdentifier": return java.lang.String.class;
         case "fetchresults":
@@ -113,14 +137,30 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "jobstatettl":
+        case "jobStateTtl": return long.class;
+        case "jobstore":
+        case "jobStore": return io.camelinference.common.job.JobStore.class;
+        case "jobstorefile":
+        case "jobStoreFile": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsememory":
+        case "maxResponseMemory": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return int.class;
         case "modelidentifier":
         case "modelIdentifier": return java.lang.String.class;
         case "outputdirectory":
@@ -137,6 +177,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return int.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -147,6 +189,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "transfertimeout":
+        case "transferTimeout": return long.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -168,6 +212,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "directoryidentifier":
         case "directoryIdentifier": return getOrCreateConfiguration(target).getDirectoryIdentifier();
         case "fetchresults":
@@ -178,14 +224,30 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "jobstatettl":
+        case "jobStateTtl": return getOrCreateConfiguration(target).getJobStateTtl();
+        case "jobstore":
+        case "jobStore": return getOrCreateConfiguration(target).getJobStore();
+        case "jobstorefile":
+        case "jobStoreFile": return getOrCreateConfiguration(target).getJobStoreFile();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return getOrCreateConfiguration(target).getMaxInFlight();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
+        case "maxresponsememory":
+        case "maxResponseMemory": return getOrCreateConfiguration(target).getMaxResponseMemory();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return getOrCreateConfiguration(target).getMaxStatusChecksPerSecond();
         case "modelidentifier":
         case "modelIdentifier": return getOrCreateConfiguration(target).getModelIdentifier();
         case "outputdirectory":
@@ -202,6 +264,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "requesttimeout":
+        case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retryinitialdelay":
@@ -212,6 +276,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "transfertimeout":
+        case "transferTimeout": return getOrCreateConfiguration(target).getTransferTimeout();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "waittimeout":

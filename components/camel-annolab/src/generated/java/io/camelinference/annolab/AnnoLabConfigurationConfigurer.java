@@ -29,18 +29,36 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": target.setConnectionRequestTimeout(property(camelContext, long.class, value)); return true;
         case "directoryidentifier":
         case "directoryIdentifier": target.setDirectoryIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchresults":
         case "fetchResults": target.setFetchResults(property(camelContext, boolean.class, value)); return true;
         case "groupname":
         case "groupName": target.setGroupName(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobstatettl":
+        case "jobStateTtl": target.setJobStateTtl(property(camelContext, long.class, value)); return true;
+        case "jobstore":
+        case "jobStore": target.setJobStore(property(camelContext, io.camelinference.common.job.JobStore.class, value)); return true;
+        case "jobstorefile":
+        case "jobStoreFile": target.setJobStoreFile(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": target.setMaxInFlight(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": target.setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresponsememory":
+        case "maxResponseMemory": target.setMaxResponseMemory(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.setMaxRetryAfter(property(camelContext, long.class, value)); return true;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": target.setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
         case "modelidentifier":
         case "modelIdentifier": target.setModelIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdirectory":
@@ -57,6 +75,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, int.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": target.setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "retryinitialdelay":
@@ -67,6 +87,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "transfertimeout":
+        case "transferTimeout": target.setTransferTimeout(property(camelContext, long.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -84,18 +106,36 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "baseUrl": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "directoryidentifier":
         case "directoryIdentifier": return java.lang.String.class;
         case "fetchresults":
         case "fetchResults": return boolean.class;
         case "groupname":
         case "groupName": return java.lang.String.class;
+        case "jobstatettl":
+        case "jobStateTtl": return long.class;
+        case "jobstore":
+        case "jobStore": return io.camelinference.common.job.JobStore.class;
+        case "jobstorefile":
+        case "jobStoreFile": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsememory":
+        case "maxResponseMemory": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return int.class;
         case "modelidentifier":
         case "modelIdentifier": return java.lang.String.class;
         case "outputdirectory":
@@ -112,6 +152,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return int.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -122,6 +164,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "transfertimeout":
+        case "transferTimeout": return long.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -140,18 +184,36 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "baseUrl": return target.getBaseUrl();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return target.getConnectionRequestTimeout();
         case "directoryidentifier":
         case "directoryIdentifier": return target.getDirectoryIdentifier();
         case "fetchresults":
         case "fetchResults": return target.isFetchResults();
         case "groupname":
         case "groupName": return target.getGroupName();
+        case "jobstatettl":
+        case "jobStateTtl": return target.getJobStateTtl();
+        case "jobstore":
+        case "jobStore": return target.getJobStore();
+        case "jobstorefile":
+        case "jobStoreFile": return target.getJobStoreFile();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return target.getMaxInFlight();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return target.getMaxRateLimitWait();
+        case "maxresponsememory":
+        case "maxResponseMemory": return target.getMaxResponseMemory();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getMaxRetryAfter();
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return target.getMaxStatusChecksPerSecond();
         case "modelidentifier":
         case "modelIdentifier": return target.getModelIdentifier();
         case "outputdirectory":
@@ -168,6 +230,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "requesttimeout":
+        case "requestTimeout": return target.getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
         case "retryinitialdelay":
@@ -178,6 +242,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "sslContextParameters": return target.getSslContextParameters();
         case "staterepository":
         case "stateRepository": return target.getStateRepository();
+        case "transfertimeout":
+        case "transferTimeout": return target.getTransferTimeout();
         case "waitforcompletion":
         case "waitForCompletion": return target.isWaitForCompletion();
         case "waittimeout":

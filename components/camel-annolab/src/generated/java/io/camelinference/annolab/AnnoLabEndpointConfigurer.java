@@ -29,20 +29,38 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "directoryidentifier":
         case "directoryIdentifier": target.getConfiguration().setDirectoryIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchresults":
         case "fetchResults": target.getConfiguration().setFetchResults(property(camelContext, boolean.class, value)); return true;
         case "groupname":
         case "groupName": target.getConfiguration().setGroupName(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobstatettl":
+        case "jobStateTtl": target.getConfiguration().setJobStateTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "jobstore":
+        case "jobStore": target.getConfiguration().setJobStore(property(camelContext, io.camelinference.common.job.JobStore.class, value)); return true;
+        case "jobstorefile":
+        case "jobStoreFile": target.getConfiguration().setJobStoreFile(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": target.getConfiguration().setMaxInFlight(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxresponsememory":
+        case "maxResponseMemory": target.getConfiguration().setMaxResponseMemory(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": target.getConfiguration().setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
         case "modelidentifier":
         case "modelIdentifier": target.getConfiguration().setModelIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdirectory":
@@ -59,6 +77,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, int.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -69,6 +89,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "transfertimeout":
+        case "transferTimeout": target.getConfiguration().setTransferTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -86,20 +108,38 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "directoryidentifier":
         case "directoryIdentifier": return java.lang.String.class;
         case "fetchresults":
         case "fetchResults": return boolean.class;
         case "groupname":
         case "groupName": return java.lang.String.class;
+        case "jobstatettl":
+        case "jobStateTtl": return long.class;
+        case "jobstore":
+        case "jobStore": return io.camelinference.common.job.JobStore.class;
+        case "jobstorefile":
+        case "jobStoreFile": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsememory":
+        case "maxResponseMemory": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return int.class;
         case "modelidentifier":
         case "modelIdentifier": return java.lang.String.class;
         case "outputdirectory":
@@ -116,6 +156,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return int.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -126,6 +168,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "transfertimeout":
+        case "transferTimeout": return long.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -144,20 +188,38 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "directoryidentifier":
         case "directoryIdentifier": return target.getConfiguration().getDirectoryIdentifier();
         case "fetchresults":
         case "fetchResults": return target.getConfiguration().isFetchResults();
         case "groupname":
         case "groupName": return target.getConfiguration().getGroupName();
+        case "jobstatettl":
+        case "jobStateTtl": return target.getConfiguration().getJobStateTtl();
+        case "jobstore":
+        case "jobStore": return target.getConfiguration().getJobStore();
+        case "jobstorefile":
+        case "jobStoreFile": return target.getConfiguration().getJobStoreFile();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return target.getConfiguration().getMaxInFlight();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
+        case "maxresponsememory":
+        case "maxResponseMemory": return target.getConfiguration().getMaxResponseMemory();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return target.getConfiguration().getMaxStatusChecksPerSecond();
         case "modelidentifier":
         case "modelIdentifier": return target.getConfiguration().getModelIdentifier();
         case "outputdirectory":
@@ -174,6 +236,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "requesttimeout":
+        case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retryinitialdelay":
@@ -184,6 +248,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "transfertimeout":
+        case "transferTimeout": return target.getConfiguration().getTransferTimeout();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "waittimeout":

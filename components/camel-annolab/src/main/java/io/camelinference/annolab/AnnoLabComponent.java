@@ -3,6 +3,9 @@ package io.camelinference.annolab;
 import java.util.Map;
 
 import io.camelinference.common.component.InferenceComponentSupport;
+import io.camelinference.common.component.InferenceConfiguration;
+import io.camelinference.common.component.InferenceService;
+import io.camelinference.common.operation.OperationNames;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -20,18 +23,34 @@ public class AnnoLabComponent extends InferenceComponentSupport {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        AnnoLabOperation operation = AnnoLabOperation.fromUri(remaining);
+        AnnoLabOperation operation = OperationNames.parse(AnnoLabOperation.class, "annolab", remaining);
         AnnoLabConfiguration endpointConfiguration = configuration.copy();
         AnnoLabEndpoint endpoint = new AnnoLabEndpoint(uri, this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
-        resolveApiKey(endpointConfiguration, AnnoLabConfiguration.API_KEY_ENV, "annolab");
-        endpoint.validate();
+        prepare(endpointConfiguration);
+        requireGroup(operation, endpointConfiguration);
         return endpoint;
     }
 
+    /**
+     * The group has no header, so an endpoint that works on a project cannot do without the option: checked here, at
+     * creation. What a header may supply (project, model, layer) is checked per message.
+     */
+    private static void requireGroup(AnnoLabOperation operation, AnnoLabConfiguration c) {
+        if (operation != AnnoLabOperation.status && (c.getGroupName() == null || c.getGroupName().isBlank())) {
+            throw new IllegalArgumentException("annolab:" + operation + " needs groupName: the name of the group the"
+                    + " project belongs to, e.g. annolab:" + operation + "?groupName=demo&projectIdentifier=contracts");
+        }
+    }
+
     @Override
-    protected String runtimeName() {
-        return "AnnoLab";
+    public InferenceService service() {
+        return AnnoLabService.SERVICE;
+    }
+
+    @Override
+    public InferenceConfiguration componentConfiguration() {
+        return configuration;
     }
 
     public AnnoLabConfiguration getConfiguration() {

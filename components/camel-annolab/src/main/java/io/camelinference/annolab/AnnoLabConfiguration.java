@@ -5,36 +5,42 @@ import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-/** Options of the AnnoLab component and its endpoints; shared options come from the engine. */
+/**
+ * Options of the AnnoLab component and its endpoints; shared options (transport, retries, waiting, job store) come
+ * from the engine.
+ */
 @Configurer
 @UriParams
 public class AnnoLabConfiguration extends InferenceConfiguration {
 
-    /** The production API; set baseUrl to the emulator's {@code http://127.0.0.1:PORT} to try routes offline. */
-    public static final String DEFAULT_BASE_URL = "https://api.annolab.ai";
-    public static final String API_KEY_ENV = "ANNOLAB_API_KEY";
+    /**
+     * The AnnoLab API key (with Model Run and Read permissions on the project). Falls back to the ANNOLAB_API_KEY
+     * environment variable. Never logged; masked in endpoint URIs.
+     */
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
 
     /**
-     * The project that holds the sources: its id or its unique name (required; the header
-     * CamelAnnoLabProjectIdentifier overrides it).
+     * The project that holds the sources: its id or its unique name. Required by infer, create-source and export:
+     * here or in the CamelAnnoLabProjectIdentifier header.
      */
     @UriParam(label = "producer")
     private String projectIdentifier;
 
-    /** The name of the group (organisation) the project belongs to (required). */
+    /** The name of the group (organisation) the project belongs to. Required by every operation but status. */
     @UriParam(label = "producer")
     private String groupName;
 
     /**
-     * The model to run: its id or unique name, e.g. {@code Staple + Classify Documents} (required by infer; the header
-     * CamelAnnoLabModelIdentifier overrides it).
+     * The model to run: its id or unique name, e.g. Entity Annotator or 101 (in URIs, wrap names with spaces or plus
+     * signs in RAW(...)). Required by infer: here or in the CamelAnnoLabModelIdentifier header.
      */
     @UriParam(label = "producer")
     private String modelIdentifier;
 
     /**
-     * The layer the model writes its annotations to: its id or name (required by infer). Export filters on it too
-     * when it is a name.
+     * The layer the model writes its annotations to: its id or name. Required by infer: here or in the
+     * CamelAnnoLabOutputLayerIdentifier header. Export filters on it too when it is a name.
      */
     @UriParam(label = "producer")
     private String outputLayerIdentifier;
@@ -52,13 +58,23 @@ public class AnnoLabConfiguration extends InferenceConfiguration {
 
     /**
      * Directory the export operation writes the export zip to (created when missing); the body is then that file.
-     * When not set, export returns the annotation records.
+     * When not set, export returns the annotation records. The header CamelAnnoLabOutputDirectory overrides it.
      */
     @UriParam(label = "producer")
     private String outputDirectory;
 
     public AnnoLabConfiguration() {
-        setBaseUrl(DEFAULT_BASE_URL);
+        setBaseUrl(AnnoLabService.DEFAULT_BASE_URL);
+    }
+
+    @Override
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    @Override
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
     }
 
     public String getProjectIdentifier() {

@@ -18,6 +18,13 @@ public final class AnnoLabConstants {
     @Metadata(description = "The output layer (id or name), overriding outputLayerIdentifier.", javaType = "String")
     public static final String OUTPUT_LAYER_IDENTIFIER = "CamelAnnoLabOutputLayerIdentifier";
 
+    @Metadata(description = "infer: wait for the inference job (and its export), or return as soon as the job is"
+                            + " accepted, overriding waitForCompletion.", javaType = "Boolean")
+    public static final String WAIT_FOR_COMPLETION = "CamelAnnoLabWaitForCompletion";
+
+    @Metadata(description = "Where export writes its zip, overriding outputDirectory.", javaType = "String")
+    public static final String OUTPUT_DIRECTORY = "CamelAnnoLabOutputDirectory";
+
     @Metadata(description = "The exact name of the source a document body is created as. When not set, the file"
                             + " name (or document.txt / document.pdf) with a short unique suffix is used, because"
                             + " source names are unique within a directory.", javaType = "String")
@@ -57,7 +64,8 @@ public final class AnnoLabConstants {
 
     @Metadata(description = "Identifies the message across redeliveries and restarts, so that the chain resumes"
                             + " (same source, same job) instead of creating a second source or job. Files picked up"
-                            + " by the file consumer are recognised without it.", javaType = "String")
+                            + " by the file consumer are recognised without it. A new key submits on purpose.",
+              javaType = "String")
     public static final String JOB_KEY = "CamelAnnoLabJobKey";
 
     private AnnoLabConstants() {

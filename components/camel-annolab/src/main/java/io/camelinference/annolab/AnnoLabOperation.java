@@ -1,39 +1,32 @@
 package io.camelinference.annolab;
 
-import io.camelinference.common.component.InferenceComponentSupport;
+import io.camelinference.common.operation.OperationNames;
+import io.camelinference.common.operation.UriOperation;
 
-/** What an {@code annolab:} endpoint does; the URI uses the kebab-case names. */
-public enum AnnoLabOperation {
+/** What an {@code annolab:} endpoint does; URIs and the operation header use the kebab-case names. */
+public enum AnnoLabOperation implements UriOperation {
     /**
      * Annotate a document (created as a source first) or a list of source ids: run the model, wait for the job and,
-     * with fetchResults, export, download and read the annotations.
+     * with fetchResults, export, download and read the annotations. Resumable per message.
      */
-    infer("infer"),
+    infer,
     /** Check an inference job by its id. */
-    status("status"),
+    status,
     /** Create a source from a document (text, or PDF through the signed upload URL) and return it. */
-    createSource("create-source"),
+    createSource,
     /** Export a project's annotations (optionally filtered), wait for it and return the records or the zip file. */
-    export("export");
+    export;
 
-    private final String uriName;
+    /** The URI names, for the endpoint's metadata. */
+    public static final String NAMES = "infer,status,create-source,export";
 
-    AnnoLabOperation(String uriName) {
-        this.uriName = uriName;
-    }
-
-    /** The name used in URIs and the operation header, e.g. {@code create-source}. */
+    @Override
     public String uriName() {
-        return uriName;
+        return OperationNames.kebab(name());
     }
 
     @Override
     public String toString() {
-        return uriName;
-    }
-
-    /** Parses a URI name ({@code create-source}) or the constant's name ({@code createSource}). */
-    public static AnnoLabOperation fromUri(String name) {
-        return InferenceComponentSupport.parseOperation(AnnoLabOperation.class, "annolab", name == null ? null : name.strip());
+        return uriName();
     }
 }

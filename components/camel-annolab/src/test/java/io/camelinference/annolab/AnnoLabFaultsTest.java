@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.camelinference.annolab.model.AnnoLabAnnotation;
-import io.camelinference.common.error.InferenceApiException;
+import io.camelinference.common.error.InferenceException;
 import io.camelinference.common.error.InferenceJobFailedException;
 import io.camelinference.common.error.InferenceJobTimeoutException;
 import io.camelinference.emulator.EmulatorExtension;
@@ -76,16 +76,65 @@ class AnnoLabFaultsTest extends AnnoLabTestSupport {
         assertThat(calls(INFER)).isEqualTo(1);
     }
 
+    /**
+     * Changed with the crash-window fix: a lost answer to create-text used to fail the message (and its redelivery
+     * created a second source); now the source is looked up by the name the chain stored before creating it.
+     */
     @Test
-    void aLostAnswerToCreateTextFailsClearlyAndIsNotResent() {
+    void a5xxAfterCreateTextIsAnsweredByLookingTheNameUpNotByASecondSource() {
         fault("POST", "/v1/source/create-text", FaultRule.builder().status(500).afterProcessing(true).count(1));
 
         Exchange out = send(ENTITIES, "m2");
 
-        assertThat(out.getException()).isInstanceOf(InferenceApiException.class).hasMessageContaining("500")
-                .hasMessageContaining("create-text");
-        assertThat(calls(CREATE_TEXT)).isEqualTo(1);
-        assertThat(calls(INFER)).isZero();
+        assertAnnotated(out);
+        assertThat(calls(CREATE_TEXT)).as("create-text is never re-sent: one source").isEqualTo(1);
+        assertThat(calls(FIND_SOURCE)).isEqualTo(1);
+        assertThat(calls(INFER)).isEqualTo(1);
+        assertThat(billed()).isEqualTo(1);
+    }
+
+    @Test
+    void aDroppedAnswerToCreateTextIsFoundByNameAndTheMessageCompletesWithOneSource() {
+        fault("POST", "/v1/source/create-text", FaultRule.builder().drop(true).afterProcessing(true).count(1));
+
+        Exchange out = send(ENTITIES, "m2b");
+
+        assertAnnotated(out);
+        @SuppressWarnings("unchecked")
+        List<Long> sourceIds = out.getMessage().getHeader(AnnoLabConstants.SOURCE_IDS, List.class);
+        @SuppressWarnings("unchecked")
+        List<AnnoLabAnnotation> annotations = out.getMessage().getBody(List.class);
+        assertThat(sourceIds).hasSize(1);
+        assertThat(annotations).extracting(AnnoLabAnnotation::sourceId).containsOnly(sourceIds.get(0));
+        assertThat(annotations.get(0).sourceName()).startsWith("document-").endsWith(".txt");
+        assertThat(calls(CREATE_TEXT)).as("the one create-text created the one source").isEqualTo(1);
+        assertThat(calls(FIND_SOURCE)).isEqualTo(1);
+        assertThat(calls(INFER)).isEqualTo(1);
+    }
+
+    @Test
+    void aDroppedAnswerToCreatePdfIsFoundByNameToo() throws Exception {
+        Path pdf = pdf(temp.resolve("dropped.pdf"), "Acme Corporation invoices Initech");
+        fault("POST", "/v1/source/create-pdf", FaultRule.builder().drop(true).afterProcessing(true).count(1));
+
+        Exchange out = template.request(ENTITIES, e -> e.getMessage().setBody(pdf.toFile()));
+
+        assertAnnotated(out);
+        assertThat(calls(CREATE_PDF)).isEqualTo(1);
+        assertThat(calls(UPLOAD)).isEqualTo(1);
+        assertThat(calls(FIND_SOURCE)).isEqualTo(1);
+    }
+
+    @Test
+    void aCreateTextThatNeverArrivedIsLookedUpThenSentAgain() {
+        // a 502 before processing: the chain cannot tell whether it was created, so it looks the name up; nothing
+        // was, so the source is created, once
+        fault("POST", "/v1/source/create-text", FaultRule.builder().status(502).count(1));
+
+        assertAnnotated(send(ENTITIES, "m2c"));
+        assertThat(calls(CREATE_TEXT)).isEqualTo(2);
+        assertThat(calls(FIND_SOURCE)).isEqualTo(1);
+        assertThat(calls(INFER)).isEqualTo(1);
     }
 
     @Test
@@ -121,6 +170,26 @@ class AnnoLabFaultsTest extends AnnoLabTestSupport {
 
         assertThat(out.getException()).hasMessageContaining("not re-sent");
         assertThat(calls(INFER)).isEqualTo(1);
+        assertThat(billed()).isEqualTo(1);
+
+        // the next attempt of the message does not guess either: the outcome is unknown, it says so
+        Exchange again = send(ENTITIES, "m4");
+        assertThat(again.getException()).isExactlyInstanceOf(InferenceException.class)
+                .hasMessageContaining("outcome is unknown").hasMessageContaining("CamelAnnoLabJobKey");
+        assertThat(again.getMessage().getHeader(AnnoLabConstants.SOURCE_IDS, List.class))
+                .isEqualTo(out.getMessage().getHeader(AnnoLabConstants.SOURCE_IDS, List.class));
+        assertThat(calls(INFER)).isEqualTo(1);
+        assertThat(calls(CREATE_TEXT)).isEqualTo(1);
+        assertThat(billed()).isEqualTo(1);
+    }
+
+    @Test
+    void a500AfterTheBilledInferenceIsAnUnknownOutcomeNotARefusal() {
+        fault("POST", "/v1/infer/batch", FaultRule.builder().status(500).afterProcessing(true).count(1));
+
+        assertThat(send("direct:redelivered", "m4b").getException()).isExactlyInstanceOf(InferenceException.class)
+                .hasMessageContaining("outcome is unknown");
+        assertThat(calls(INFER)).as("redeliveries never re-send it").isEqualTo(1);
         assertThat(billed()).isEqualTo(1);
     }
 
@@ -233,6 +302,7 @@ class AnnoLabFaultsTest extends AnnoLabTestSupport {
         assertAnnotated(again);
         assertThat(calls(INFER_STATUS)).isGreaterThanOrEqualTo(1);
         assertThat(calls(INFER)).as("one 404 for the vanished source, then the new job").isEqualTo(2);
+        assertThat(calls(GET_SOURCE)).as("the 404 was checked against the source, not read from its text").isEqualTo(1);
         assertThat(calls(CREATE_TEXT)).isEqualTo(1);
     }
 }

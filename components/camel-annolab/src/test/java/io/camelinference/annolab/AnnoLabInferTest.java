@@ -10,6 +10,7 @@ import java.util.Map;
 import io.camelinference.annolab.model.AnnoLabAnnotation;
 import io.camelinference.annolab.model.AnnoLabSource;
 import io.camelinference.annolab.model.InferenceJob;
+import io.camelinference.annolab.operation.ExportArchive;
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.emulator.EmulatorExtension;
 import org.apache.camel.Exchange;
@@ -172,6 +173,52 @@ class AnnoLabInferTest extends AnnoLabTestSupport {
         assertThat(ExportArchive.annotations(zip.toPath())).hasSize(2);
     }
 
+    @Test
+    void theWaitForCompletionHeaderOverridesTheOptionAndReturnsTheAcceptedJob() {
+        Exchange out = template.request(ENTITIES, e -> {
+            e.getMessage().setBody("Initech pays Hooli");
+            e.getMessage().setHeader(AnnoLabConstants.WAIT_FOR_COMPLETION, "false");
+        });
+
+        assertThat(out.getException()).isNull();
+        InferenceJob job = out.getMessage().getBody(InferenceJob.class);
+        assertThat(job.status()).isEqualTo("Queued");
+        assertThat(out.getMessage().getHeader(AnnoLabConstants.JOB_ID, Long.class)).isEqualTo(job.inferenceJobId());
+        assertThat(out.getMessage().getHeader(AnnoLabConstants.STATUS)).isEqualTo("Queued");
+        assertThat(out.getMessage().getHeader(AnnoLabConstants.OUTPUT_LAYER_NAME)).isEqualTo("Predictions");
+        assertThat(out.getMessage().getHeader(AnnoLabConstants.SOURCE_IDS, List.class)).hasSize(1);
+        assertThat(calls(INFER_STATUS)).isZero();
+        assertThat(calls(EXPORT)).isZero();
+        assertThat(billed()).isEqualTo(1);
+
+        // and the other way round: the header asks to wait where the option says not to
+        Exchange waited = template.request(ENTITIES + "&waitForCompletion=false", e -> {
+            e.getMessage().setBody("Initech pays Hooli");
+            e.getMessage().setHeader(AnnoLabConstants.WAIT_FOR_COMPLETION, true);
+        });
+        assertThat(annotations(waited)).extracting(AnnoLabAnnotation::value).containsExactly("Initech", "Hooli");
+    }
+
+    @Test
+    void theOutputDirectoryHeaderOverridesTheOption() throws Exception {
+        long id = template.request("annolab:create-source?" + TARGET, e -> e.getMessage().setBody("Hooli"))
+                .getMessage().getBody(AnnoLabSource.class).id();
+        assertThat(annotations(template.request(ENTITIES, e -> e.getMessage().setBody(List.of(id))))).hasSize(1);
+        Path optionDir = temp.resolve("option");
+        Path headerDir = temp.resolve("header");
+
+        Exchange out = template.request("annolab:export?" + TARGET + "&outputDirectory=" + optionDir, e -> {
+            e.getMessage().setBody(List.of(id));
+            e.getMessage().setHeader(AnnoLabConstants.OUTPUT_DIRECTORY, headerDir.toString());
+        });
+
+        assertThat(out.getException()).isNull();
+        File zip = out.getMessage().getBody(File.class);
+        assertThat(zip).exists().hasParent(headerDir.toFile());
+        assertThat(out.getMessage().getHeader(AnnoLabConstants.EXPORT_FILE, File.class)).isEqualTo(zip);
+        assertThat(optionDir).doesNotExist();
+    }
+
     // ---- bad input -------------------------------------------------------------------------------------------------
 
     @Test
@@ -191,7 +238,7 @@ class AnnoLabInferTest extends AnnoLabTestSupport {
     void aTextTooLargeForOneJsonRequestIsRefusedBeforeAnyCall() throws Exception {
         Path big = temp.resolve("huge.txt");
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
-            file.setLength(DocumentInput.MAX_TEXT_BYTES + 1L);
+            file.setLength(io.camelinference.annolab.binding.DocumentReader.MAX_TEXT_BYTES + 1L);
         }
         for (Object body : List.of(big.toFile(), new java.io.BufferedInputStream(Files.newInputStream(big)))) {
             Exchange out = template.request(ENTITIES, e -> e.getMessage().setBody(body));

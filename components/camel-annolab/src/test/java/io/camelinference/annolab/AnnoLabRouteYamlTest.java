@@ -3,8 +3,8 @@ package io.camelinference.annolab;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Loads routes/annolab-document-pipeline.camel.yaml and runs the example's sample documents through it. */
 class AnnoLabRouteYamlTest extends AnnoLabTestSupport {
@@ -55,11 +56,8 @@ class AnnoLabRouteYamlTest extends AnnoLabTestSupport {
         Path pdfOut = work.resolve("outbox/invoice-and-agreement.annotations.json");
         Path textOut = work.resolve("outbox/supplier-letter.annotations.json");
         Path reason = work.resolve("error/blank.txt.error.txt");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!(Files.exists(pdfOut) && Files.exists(textOut) && Files.exists(reason))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Files.exists(pdfOut) && Files.exists(textOut) && Files.exists(reason));
 
         ObjectMapper mapper = new ObjectMapper();
         JsonNode pdf = mapper.readTree(pdfOut.toFile());
@@ -78,7 +76,7 @@ class AnnoLabRouteYamlTest extends AnnoLabTestSupport {
 
         assertThat(Files.readString(reason)).contains("IllegalArgumentException").contains("empty");
         assertThat(work.resolve("error/blank.txt")).exists();
-        assertThat(inbox).isEmptyDirectory();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(inbox).isEmptyDirectory());
         assertThat(calls(INIT_PDF)).isEqualTo(1);
         assertThat(calls(CREATE_TEXT)).isEqualTo(1);
         assertThat(calls(INFER)).isEqualTo(2);

@@ -3,10 +3,9 @@ package io.camelinference.annolab;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import io.camelinference.emulator.EmulatorExtension;
-import io.camelinference.emulator.FaultRule;
-import org.apache.camel.CamelContext;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import io.camelinference.common.component.InferenceComponentSupport;
+import io.camelinference.common.component.InferenceConfiguration;
+import io.camelinference.common.test.ComponentTestSupport;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,15 +13,17 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Runs routes against the in-process emulator. The component gets the emulator's base URL but no API key: the key
- * comes from the ANNOLAB_API_KEY environment variable surefire sets, which exercises the env fallback in every test.
+ * Runs routes against the in-process emulator (see {@link ComponentTestSupport}): the key comes from the
+ * ANNOLAB_API_KEY environment variable surefire sets, which exercises the env fallback in every test.
  */
-abstract class AnnoLabTestSupport extends CamelTestSupport {
+abstract class AnnoLabTestSupport extends ComponentTestSupport {
 
     static final String CREATE_TEXT = "POST /v1/source/create-text";
     static final String INIT_PDF = "POST /v1/source/init-pdf";
     static final String UPLOAD = "PUT /_emulator/annolab/upload/{token}";
     static final String CREATE_PDF = "POST /v1/source/create-pdf";
+    static final String FIND_SOURCE = "GET /v1/source/{group}/{project}/{directory}/{name}";
+    static final String GET_SOURCE = "GET /v1/source/{id}";
     static final String INFER = "POST /v1/infer/batch";
     static final String INFER_STATUS = "GET /v1/infer/batch/{jobId}";
     static final String EXPORT = "POST /v1/export/project";
@@ -33,34 +34,22 @@ abstract class AnnoLabTestSupport extends CamelTestSupport {
     static final String ENTITIES = "annolab:infer?" + TARGET + "&modelIdentifier=101&outputLayerIdentifier=Predictions";
     static final String CLASSIFIER = "annolab:infer?" + TARGET
             + "&modelIdentifier=RAW(Staple + Classify Documents)&outputLayerIdentifier=Documents";
-
-    protected abstract EmulatorExtension emulator();
+    /** The job key scope of {@link #ENTITIES}: what the component stores a message's chain under, before its key. */
+    static final String ENTITIES_SCOPE = "infer:demo/contracts:101:Predictions|";
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        AnnoLabComponent component = new AnnoLabComponent();
-        component.getConfiguration().setBaseUrl(emulator().baseUrl());
-        // keep test waits short; the schedule itself is the engine's, tested there
-        component.getConfiguration().setRetryInitialDelay(50);
-        component.getConfiguration().setPollInitialDelay(50);
-        component.getConfiguration().setPollMaxInterval(100);
-        component.getConfiguration().setWaitTimeout(20_000);
-        context.addComponent("annolab", component);
-        context.getShutdownStrategy().setTimeout(2);
-        return context;
+    protected InferenceComponentSupport newComponent() {
+        return new AnnoLabComponent();
     }
 
-    void fault(FaultRule.Builder rule) {
-        emulator().faults().add(rule.provider("annolab").build());
+    @Override
+    protected String apiPath() {
+        return "";
     }
 
-    long calls(String route) {
-        return emulator().stats().calls("annolab", route);
-    }
-
-    long billed() {
-        return emulator().stats().billedUnits("annolab");
+    @Override
+    protected void configure(InferenceConfiguration configuration) {
+        configuration.setWaitTimeout(20_000);
     }
 
     static Path pdf(Path file, String... pages) throws IOException {

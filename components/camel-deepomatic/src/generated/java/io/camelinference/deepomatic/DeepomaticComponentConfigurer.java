@@ -40,20 +40,38 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": target.setConfiguration(property(camelContext, io.camelinference.deepomatic.DeepomaticConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "jobstatettl":
+        case "jobStateTtl": getOrCreateConfiguration(target).setJobStateTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "jobstore":
+        case "jobStore": getOrCreateConfiguration(target).setJobStore(property(camelContext, io.camelinference.common.job.JobStore.class, value)); return true;
+        case "jobstorefile":
+        case "jobStoreFile": getOrCreateConfiguration(target).setJobStoreFile(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": getOrCreateConfiguration(target).setMaxInFlight(property(camelContext, int.class, value)); return true;
         case "maxpredictions":
         case "maxPredictions": getOrCreateConfiguration(target).setMaxPredictions(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxresponsememory":
+        case "maxResponseMemory": getOrCreateConfiguration(target).setMaxResponseMemory(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": getOrCreateConfiguration(target).setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": getOrCreateConfiguration(target).setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxinterval":
@@ -64,6 +82,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, int.class, value)); return true;
         case "publicspec":
         case "publicSpec": getOrCreateConfiguration(target).setPublicSpec(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -82,6 +102,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "taskBatchSize": getOrCreateConfiguration(target).setTaskBatchSize(property(camelContext, int.class, value)); return true;
         case "taskbatchwindow":
         case "taskBatchWindow": getOrCreateConfiguration(target).setTaskBatchWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "transfertimeout":
+        case "transferTimeout": getOrCreateConfiguration(target).setTransferTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -103,20 +125,38 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": return io.camelinference.deepomatic.DeepomaticConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "jobstatettl":
+        case "jobStateTtl": return long.class;
+        case "jobstore":
+        case "jobStore": return io.camelinference.common.job.JobStore.class;
+        case "jobstorefile":
+        case "jobStoreFile": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
         case "maxpredictions":
         case "maxPredictions": return java.lang.Integer.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsememory":
+        case "maxResponseMemory": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return int.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
@@ -127,6 +167,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "proxyPort": return int.class;
         case "publicspec":
         case "publicSpec": return java.lang.Boolean.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -145,6 +187,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "taskBatchSize": return int.class;
         case "taskbatchwindow":
         case "taskBatchWindow": return long.class;
+        case "transfertimeout":
+        case "transferTimeout": return long.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -167,20 +211,38 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "jobstatettl":
+        case "jobStateTtl": return getOrCreateConfiguration(target).getJobStateTtl();
+        case "jobstore":
+        case "jobStore": return getOrCreateConfiguration(target).getJobStore();
+        case "jobstorefile":
+        case "jobStoreFile": return getOrCreateConfiguration(target).getJobStoreFile();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return getOrCreateConfiguration(target).getMaxInFlight();
         case "maxpredictions":
         case "maxPredictions": return getOrCreateConfiguration(target).getMaxPredictions();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
+        case "maxresponsememory":
+        case "maxResponseMemory": return getOrCreateConfiguration(target).getMaxResponseMemory();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return getOrCreateConfiguration(target).getMaxStatusChecksPerSecond();
         case "pollinitialdelay":
         case "pollInitialDelay": return getOrCreateConfiguration(target).getPollInitialDelay();
         case "pollmaxinterval":
@@ -191,6 +253,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "publicspec":
         case "publicSpec": return getOrCreateConfiguration(target).getPublicSpec();
+        case "requesttimeout":
+        case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retryinitialdelay":
@@ -209,6 +273,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "taskBatchSize": return getOrCreateConfiguration(target).getTaskBatchSize();
         case "taskbatchwindow":
         case "taskBatchWindow": return getOrCreateConfiguration(target).getTaskBatchWindow();
+        case "transfertimeout":
+        case "transferTimeout": return getOrCreateConfiguration(target).getTransferTimeout();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "waittimeout":

@@ -30,14 +30,32 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "bbox": target.setBbox(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": target.setConnectionRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "jobstatettl":
+        case "jobStateTtl": target.setJobStateTtl(property(camelContext, long.class, value)); return true;
+        case "jobstore":
+        case "jobStore": target.setJobStore(property(camelContext, io.camelinference.common.job.JobStore.class, value)); return true;
+        case "jobstorefile":
+        case "jobStoreFile": target.setJobStoreFile(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": target.setMaxInFlight(property(camelContext, int.class, value)); return true;
         case "maxpredictions":
         case "maxPredictions": target.setMaxPredictions(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": target.setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresponsememory":
+        case "maxResponseMemory": target.setMaxResponseMemory(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.setMaxRetryAfter(property(camelContext, long.class, value)); return true;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": target.setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": target.setPollInitialDelay(property(camelContext, long.class, value)); return true;
         case "pollmaxinterval":
@@ -48,6 +66,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "proxyPort": target.setProxyPort(property(camelContext, int.class, value)); return true;
         case "publicspec":
         case "publicSpec": target.setPublicSpec(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": target.setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "retryinitialdelay":
@@ -66,6 +86,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "taskBatchSize": target.setTaskBatchSize(property(camelContext, int.class, value)); return true;
         case "taskbatchwindow":
         case "taskBatchWindow": target.setTaskBatchWindow(property(camelContext, long.class, value)); return true;
+        case "transfertimeout":
+        case "transferTimeout": target.setTransferTimeout(property(camelContext, long.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -84,14 +106,32 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "bbox": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
+        case "jobstatettl":
+        case "jobStateTtl": return long.class;
+        case "jobstore":
+        case "jobStore": return io.camelinference.common.job.JobStore.class;
+        case "jobstorefile":
+        case "jobStoreFile": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
         case "maxpredictions":
         case "maxPredictions": return java.lang.Integer.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsememory":
+        case "maxResponseMemory": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return int.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
@@ -102,6 +142,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "proxyPort": return int.class;
         case "publicspec":
         case "publicSpec": return java.lang.Boolean.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -120,6 +162,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "taskBatchSize": return int.class;
         case "taskbatchwindow":
         case "taskBatchWindow": return long.class;
+        case "transfertimeout":
+        case "transferTimeout": return long.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -139,14 +183,32 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "bbox": return target.getBbox();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return target.getConnectionRequestTimeout();
+        case "jobstatettl":
+        case "jobStateTtl": return target.getJobStateTtl();
+        case "jobstore":
+        case "jobStore": return target.getJobStore();
+        case "jobstorefile":
+        case "jobStoreFile": return target.getJobStoreFile();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return target.getMaxInFlight();
         case "maxpredictions":
         case "maxPredictions": return target.getMaxPredictions();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return target.getMaxRateLimitWait();
+        case "maxresponsememory":
+        case "maxResponseMemory": return target.getMaxResponseMemory();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getMaxRetryAfter();
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return target.getMaxStatusChecksPerSecond();
         case "pollinitialdelay":
         case "pollInitialDelay": return target.getPollInitialDelay();
         case "pollmaxinterval":
@@ -157,6 +219,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "proxyPort": return target.getProxyPort();
         case "publicspec":
         case "publicSpec": return target.getPublicSpec();
+        case "requesttimeout":
+        case "requestTimeout": return target.getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
         case "retryinitialdelay":
@@ -175,6 +239,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "taskBatchSize": return target.getTaskBatchSize();
         case "taskbatchwindow":
         case "taskBatchWindow": return target.getTaskBatchWindow();
+        case "transfertimeout":
+        case "transferTimeout": return target.getTransferTimeout();
         case "waitforcompletion":
         case "waitForCompletion": return target.isWaitForCompletion();
         case "waittimeout":

@@ -30,16 +30,34 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bbox": target.getConfiguration().setBbox(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "jobstatettl":
+        case "jobStateTtl": target.getConfiguration().setJobStateTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "jobstore":
+        case "jobStore": target.getConfiguration().setJobStore(property(camelContext, io.camelinference.common.job.JobStore.class, value)); return true;
+        case "jobstorefile":
+        case "jobStoreFile": target.getConfiguration().setJobStoreFile(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxinflight":
+        case "maxInFlight": target.getConfiguration().setMaxInFlight(property(camelContext, int.class, value)); return true;
         case "maxpredictions":
         case "maxPredictions": target.getConfiguration().setMaxPredictions(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxresponsememory":
+        case "maxResponseMemory": target.getConfiguration().setMaxResponseMemory(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": target.getConfiguration().setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": target.getConfiguration().setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxinterval":
@@ -50,6 +68,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, int.class, value)); return true;
         case "publicspec":
         case "publicSpec": target.getConfiguration().setPublicSpec(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
@@ -68,6 +88,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "taskBatchSize": target.getConfiguration().setTaskBatchSize(property(camelContext, int.class, value)); return true;
         case "taskbatchwindow":
         case "taskBatchWindow": target.getConfiguration().setTaskBatchWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "transfertimeout":
+        case "transferTimeout": target.getConfiguration().setTransferTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -86,16 +108,34 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bbox": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
+        case "jobstatettl":
+        case "jobStateTtl": return long.class;
+        case "jobstore":
+        case "jobStore": return io.camelinference.common.job.JobStore.class;
+        case "jobstorefile":
+        case "jobStoreFile": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxinflight":
+        case "maxInFlight": return int.class;
         case "maxpredictions":
         case "maxPredictions": return java.lang.Integer.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
+        case "maxresponsememory":
+        case "maxResponseMemory": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return int.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
@@ -106,6 +146,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return int.class;
         case "publicspec":
         case "publicSpec": return java.lang.Boolean.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -124,6 +166,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "taskBatchSize": return int.class;
         case "taskbatchwindow":
         case "taskBatchWindow": return long.class;
+        case "transfertimeout":
+        case "transferTimeout": return long.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -143,16 +187,34 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "bbox": return target.getConfiguration().getBbox();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "jobstatettl":
+        case "jobStateTtl": return target.getConfiguration().getJobStateTtl();
+        case "jobstore":
+        case "jobStore": return target.getConfiguration().getJobStore();
+        case "jobstorefile":
+        case "jobStoreFile": return target.getConfiguration().getJobStoreFile();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxinflight":
+        case "maxInFlight": return target.getConfiguration().getMaxInFlight();
         case "maxpredictions":
         case "maxPredictions": return target.getConfiguration().getMaxPredictions();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
+        case "maxresponsememory":
+        case "maxResponseMemory": return target.getConfiguration().getMaxResponseMemory();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return target.getConfiguration().getMaxStatusChecksPerSecond();
         case "pollinitialdelay":
         case "pollInitialDelay": return target.getConfiguration().getPollInitialDelay();
         case "pollmaxinterval":
@@ -163,6 +225,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "publicspec":
         case "publicSpec": return target.getConfiguration().getPublicSpec();
+        case "requesttimeout":
+        case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retryinitialdelay":
@@ -181,6 +245,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "taskBatchSize": return target.getConfiguration().getTaskBatchSize();
         case "taskbatchwindow":
         case "taskBatchWindow": return target.getConfiguration().getTaskBatchWindow();
+        case "transfertimeout":
+        case "transferTimeout": return target.getConfiguration().getTransferTimeout();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "waittimeout":

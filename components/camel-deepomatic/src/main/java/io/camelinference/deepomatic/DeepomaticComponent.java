@@ -3,6 +3,9 @@ package io.camelinference.deepomatic;
 import java.util.Map;
 
 import io.camelinference.common.component.InferenceComponentSupport;
+import io.camelinference.common.component.InferenceConfiguration;
+import io.camelinference.common.component.InferenceService;
+import io.camelinference.common.operation.OperationNames;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -20,18 +23,23 @@ public class DeepomaticComponent extends InferenceComponentSupport {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        DeepomaticOperation operation = parseOperation(DeepomaticOperation.class, "deepomatic", remaining);
+        DeepomaticOperation operation = OperationNames.parse(DeepomaticOperation.class, "deepomatic", remaining);
         DeepomaticConfiguration endpointConfiguration = configuration.copy();
         DeepomaticEndpoint endpoint = new DeepomaticEndpoint(uri, this, operation, endpointConfiguration);
         setProperties(endpoint, parameters);
-        resolveApiKey(endpointConfiguration, DeepomaticConfiguration.API_KEY_ENV, "deepomatic");
-        endpoint.validate();
+        prepare(endpointConfiguration);
+        endpointConfiguration.validateOwnOptions();
         return endpoint;
     }
 
     @Override
-    protected String runtimeName() {
-        return "Deepomatic";
+    public InferenceService service() {
+        return DeepomaticService.SERVICE;
+    }
+
+    @Override
+    public InferenceConfiguration componentConfiguration() {
+        return configuration;
     }
 
     public DeepomaticConfiguration getConfiguration() {

@@ -1,52 +1,60 @@
 package io.camelinference.deepomatic;
 
 import io.camelinference.common.component.InferenceConfiguration;
+import io.camelinference.deepomatic.client.DeepomaticClient;
+import io.camelinference.deepomatic.model.DeepomaticBox;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-/** Options of the Deepomatic component and its endpoints; shared options come from the engine. */
+/**
+ * Options of the Deepomatic component and its endpoints; shared options (transport, retries, waiting, job store) come
+ * from the engine.
+ */
 @Configurer
 @UriParams
 public class DeepomaticConfiguration extends InferenceConfiguration {
 
-    /** The production API; set baseUrl to the emulator's {@code http://127.0.0.1:PORT/v0.7} to try routes offline. */
-    public static final String DEFAULT_BASE_URL = "https://api.deepomatic.com/v0.7";
-    public static final String API_KEY_ENV = "DEEPOMATIC_API_KEY";
+    /**
+     * The API key of Deepomatic, sent as the X-API-KEY header. Falls back to the DEEPOMATIC_API_KEY environment
+     * variable. Never logged.
+     */
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
 
     /**
-     * The recognition specification: a public one's string id (e.g. {@code fashion-v4}) or your own one's integer id.
-     * Required by inference; used by spec, update-spec and delete-spec. The header CamelDeepomaticSpecId overrides it.
+     * The recognition specification: a public one's string id (e.g. fashion-v4) or your own one's integer id. Required
+     * by inference and update-spec, used by spec and delete-spec: here or in the CamelDeepomaticSpecId header.
      */
     @UriParam(label = "producer")
     private String specId;
 
     /**
-     * Whether specId names a public specification ({@code /recognition/public/...}) or one of yours
-     * ({@code /recognition/specs/...}). When not set it is inferred: an integer id is yours, any other is public.
-     * For specs it chooses which list; yours when not set.
+     * Whether specId names a public specification (/recognition/public/...) or one of yours (/recognition/specs/...).
+     * When not set it is inferred: an integer id is yours, any other is public. For specs it chooses which list; yours
+     * when not set.
      */
     @UriParam(label = "producer")
     private Boolean publicSpec;
 
-    /** Also return the labels scored below their threshold ({@code discarded}). */
+    /** Also return the labels scored below their threshold (discarded). */
     @UriParam(label = "producer", defaultValue = "false")
     private boolean showDiscarded;
 
-    /** Most predictions returned per output. All when not set. */
+    /** Most predictions returned per output (at least 1). All when not set. */
     @UriParam(label = "producer")
     private Integer maxPredictions;
 
     /**
-     * Recognise only this region of each image: {@code xmin,ymin,xmax,ymax} relative to the image size (0 to 1, origin
-     * top-left), e.g. {@code 0,0,0.5,1} for the left half.
+     * Recognise only this region of each image: xmin,ymin,xmax,ymax relative to the image size (0 to 1, origin
+     * top-left), e.g. 0,0,0.5,1 for the left half.
      */
     @UriParam(label = "producer")
     private String bbox;
 
-    /** Most task ids checked in one {@code GET /tasks/?task_ids=...} request while waiting for tasks. */
+    /** Most task ids checked in one batch request (GET /tasks/ with task_ids) while waiting for tasks (1 to 100). */
     @UriParam(label = "advanced", defaultValue = "100")
-    private int taskBatchSize = 100;
+    private int taskBatchSize = DeepomaticClient.TASKS_PER_REQUEST;
 
     /**
      * How long a due task check waits for others to join it before the batch request goes out. Pending tasks of all
@@ -56,7 +64,35 @@ public class DeepomaticConfiguration extends InferenceConfiguration {
     private long taskBatchWindow = 100;
 
     public DeepomaticConfiguration() {
-        setBaseUrl(DEFAULT_BASE_URL);
+        setBaseUrl(DeepomaticService.DEFAULT_BASE_URL);
+    }
+
+    /** Checks the options only Deepomatic has, at endpoint creation (the engine checks the shared ones). */
+    void validateOwnOptions() {
+        if (bbox != null) {
+            DeepomaticBox.parse(bbox);
+        }
+        if (maxPredictions != null && maxPredictions < 1) {
+            throw new IllegalArgumentException("deepomatic maxPredictions must be at least 1, was " + maxPredictions);
+        }
+        if (taskBatchSize < 1 || taskBatchSize > DeepomaticClient.TASKS_PER_REQUEST) {
+            throw new IllegalArgumentException("deepomatic taskBatchSize must be 1 to "
+                    + DeepomaticClient.TASKS_PER_REQUEST + ", was " + taskBatchSize);
+        }
+        if (taskBatchWindow < 0) {
+            throw new IllegalArgumentException("deepomatic taskBatchWindow must not be negative, was "
+                    + taskBatchWindow + " ms");
+        }
+    }
+
+    @Override
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    @Override
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
     }
 
     public String getSpecId() {

@@ -9,7 +9,8 @@ public final class DeepomaticConstants {
     public static final String OPERATION = "CamelDeepomaticOperation";
 
     @Metadata(description = "The recognition specification: read by inference, spec, update-spec and delete-spec"
-                            + " (overriding specId); set by inference, spec and create-spec.", javaType = "String")
+                            + " (overriding specId); set by inference and by every specification operation.",
+              javaType = "String")
     public static final String SPEC_ID = "CamelDeepomaticSpecId";
 
     @Metadata(description = "Whether the specification is a public one, overriding publicSpec.", javaType = "Boolean")
@@ -28,14 +29,16 @@ public final class DeepomaticConstants {
     @Metadata(description = "Wait for the task or return at once, overriding waitForCompletion.", javaType = "Boolean")
     public static final String WAIT_FOR_COMPLETION = "CamelDeepomaticWaitForCompletion";
 
-    @Metadata(description = "The task id: set by inference (one image) and task; read by task.", javaType = "String")
+    @Metadata(description = "The task id: set by inference (one image, also when its task failed or timed out) and task;"
+                            + " read by task.", javaType = "String")
     public static final String TASK_ID = "CamelDeepomaticTaskId";
 
-    @Metadata(description = "The task ids: set by inference (one per image, in body order); read by tasks (a List or"
-                            + " a comma-separated String).", javaType = "java.util.List<String>")
+    @Metadata(description = "The task ids: set by inference (one per image, in body order; null for an image whose task"
+                            + " was not created), also when it failed; read by tasks (a List or a comma-separated String).", javaType = "java.util.List<String>")
     public static final String TASK_IDS = "CamelDeepomaticTaskIds";
 
-    @Metadata(description = "The task status: pending, success or error.", javaType = "String")
+    @Metadata(description = "The task status: pending, success or error (on a failed or timed-out single image: its last"
+                            + " known status).", javaType = "String")
     public static final String TASK_STATUS = "CamelDeepomaticTaskStatus";
 
     @Metadata(description = "The best predicted label of the first output (one image only).", javaType = "String")
@@ -51,8 +54,9 @@ public final class DeepomaticConstants {
     public static final String SPEC_COUNT = "CamelDeepomaticSpecCount";
 
     @Metadata(description = "Identifies the message across restarts so that a pending task is resumed rather than"
-                            + " started (and billed) again. Files picked up by the file consumer are recognised"
-                            + " without it.", javaType = "String")
+                            + " started (and billed) again; each image of a List is remembered as key#index. Files picked"
+                            + " up by the file consumer are recognised without it. A new key submits on purpose an image"
+                            + " whose earlier submission has an unknown outcome.", javaType = "String")
     public static final String JOB_KEY = "CamelDeepomaticJobKey";
 
     private DeepomaticConstants() {

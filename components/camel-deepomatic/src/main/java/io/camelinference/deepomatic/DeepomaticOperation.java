@@ -1,35 +1,37 @@
 package io.camelinference.deepomatic;
 
-import io.camelinference.common.component.InferenceComponentSupport;
+import io.camelinference.common.operation.OperationNames;
+import io.camelinference.common.operation.UriOperation;
 
-/** What a {@code deepomatic:} endpoint does; URIs use the kebab-case names ({@code create-spec}). */
-public enum DeepomaticOperation {
+/** What a {@code deepomatic:} endpoint does; URIs and the operation header use the kebab-case names. */
+public enum DeepomaticOperation implements UriOperation {
     /** Recognise one image (or each image of a List) with a recognition specification, waiting for its task. */
-    INFERENCE,
+    inference,
     /** List recognition specifications: your own, or the public ones with publicSpec=true. */
-    SPECS,
+    specs,
     /** Get one recognition specification. */
-    SPEC,
+    spec,
     /** Create a private recognition specification from the body. */
-    CREATE_SPEC,
+    createSpec,
     /** Change the name, metadata or current_version_id of a private specification. */
-    UPDATE_SPEC,
+    updateSpec,
     /** Delete a private specification. */
-    DELETE_SPEC,
+    deleteSpec,
     /** Get one task by its id. */
-    TASK,
+    task,
     /** Get many tasks by their ids in one request. */
-    TASKS;
+    tasks;
 
-    /** The URI names, comma-separated, for the endpoint metadata. */
+    /** The URI names, for the endpoint's metadata. */
     public static final String NAMES = "inference,specs,spec,create-spec,update-spec,delete-spec,task,tasks";
 
+    @Override
     public String uriName() {
-        return InferenceComponentSupport.uriName(this);
+        return OperationNames.kebab(name());
     }
 
-    /** The operation for a URI name ({@code create-spec}) or constant name ({@code CREATE_SPEC}). */
-    public static DeepomaticOperation of(String name) {
-        return InferenceComponentSupport.parseOperation(DeepomaticOperation.class, "deepomatic", name);
+    @Override
+    public String toString() {
+        return uriName();
     }
 }

@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class DeepomaticInferenceTest extends DeepomaticTestSupport {
 
@@ -132,11 +134,13 @@ class DeepomaticInferenceTest extends DeepomaticTestSupport {
         assertThat(taskId).isNotBlank();
         assertThat(calls(TASK) + calls(TASK_LIST)).isZero();
 
-        Exchange checked = template.request("deepomatic:task", e -> e.getMessage().setBody(taskId));
-        assertThat(checked.getMessage().getHeader(DeepomaticConstants.TASK_STATUS)).isEqualTo("pending");
-        Thread.sleep(400);
-        checked = template.request("deepomatic:task",
-                e -> e.getMessage().setHeader(DeepomaticConstants.TASK_ID, taskId));
+        Exchange first = template.request("deepomatic:task", e -> e.getMessage().setBody(taskId));
+        assertThat(first.getMessage().getHeader(DeepomaticConstants.TASK_STATUS)).isEqualTo("pending");
+        assertThat(first.getMessage().getHeader(DeepomaticConstants.TOP_LABEL)).isNull();
+        Exchange checked = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(
+                () -> template.request("deepomatic:task",
+                        e -> e.getMessage().setHeader(DeepomaticConstants.TASK_ID, taskId)),
+                done -> "success".equals(done.getMessage().getHeader(DeepomaticConstants.TASK_STATUS)));
         DeepomaticTask task = checked.getMessage().getBody(DeepomaticTask.class);
         assertThat(task.status()).isEqualTo("success");
         assertThat(task.outputs().get(0).labels().predicted().get(0).labelName()).isEqualTo("red");
@@ -181,7 +185,8 @@ class DeepomaticInferenceTest extends DeepomaticTestSupport {
         assertThat(text.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("neither an http(s) URL nor a data:image");
         Exchange noSpec = template.request("deepomatic:inference", e -> e.getMessage().setBody(sample("red-apple.png")));
-        assertThat(noSpec.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("specId");
+        assertThat(noSpec.getException()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("specId")
+                .hasMessageContaining(DeepomaticConstants.SPEC_ID);
         Exchange valid = infer("specId=" + CLASSIFIER, sample("red-apple.png"));
         assertThat(valid.getException()).isNull();
         Exchange boxHeader = template.request("deepomatic:inference?specId=" + CLASSIFIER, e -> {
@@ -190,6 +195,50 @@ class DeepomaticInferenceTest extends DeepomaticTestSupport {
         });
         assertThat(boxHeader.getException()).hasMessageContaining("xmin < xmax");
         assertThat(calls(PUBLIC_INFERENCE)).as("only the valid request was sent").isEqualTo(1);
+    }
+
+    @Test
+    void aListIsCheckedWholeBeforeAnyImageIsSent() {
+        Exchange badElement = infer("specId=" + CLASSIFIER, List.of(sample("red-apple.png"), 42));
+        assertThat(badElement.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("element 1 of the body").hasMessageContaining("java.lang.Integer");
+        Exchange emptyImage = infer("specId=" + CLASSIFIER, List.of(sample("red-apple.png"), new byte[0]));
+        assertThat(emptyImage.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty image in element 1");
+        Exchange emptyList = infer("specId=" + CLASSIFIER, List.of());
+        assertThat(emptyList.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty List");
+        Exchange badMax = template.request("deepomatic:inference?specId=" + CLASSIFIER, e -> {
+            e.getMessage().setHeader(DeepomaticConstants.MAX_PREDICTIONS, 0);
+            e.getMessage().setBody(sample("red-apple.png"));
+        });
+        assertThat(badMax.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxPredictions").hasMessageContaining(DeepomaticConstants.MAX_PREDICTIONS);
+        assertThat(emulator.stats().totalCalls("deepomatic")).isZero();
+    }
+
+    @Test
+    void anEmptyStreamIsRefusedBeforeBilling() {
+        Exchange out = infer("specId=" + CLASSIFIER, new ByteArrayInputStream(new byte[0]));
+
+        assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty image").hasMessageContaining("nothing was sent");
+        assertThat(calls(PUBLIC_INFERENCE)).isZero();
+    }
+
+    @Test
+    void aListWithoutWaitingGivesOnePendingResultPerImage() {
+        Exchange out = infer("specId=" + CLASSIFIER + "&waitForCompletion=false",
+                List.of(sample("red-apple.png"), sampleUrl("blue-sky.png")));
+
+        assertThat(out.getException()).isNull();
+        List<?> results = out.getMessage().getBody(List.class);
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(((DeepomaticResult) r).status()).isEqualTo("pending"));
+        assertThat(out.getMessage().getHeader(DeepomaticConstants.TASK_STATUS)).isEqualTo("pending");
+        assertThat(out.getMessage().getHeader(DeepomaticConstants.TASK_IDS, List.class)).hasSize(2)
+                .doesNotContainNull();
+        assertThat(calls(TASK) + calls(TASK_LIST)).isZero();
+        assertThat(billed()).isEqualTo(2);
     }
 
     @Test

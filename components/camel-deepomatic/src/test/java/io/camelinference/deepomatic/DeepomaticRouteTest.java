@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Runs routes/deepomatic-image-pipeline.camel.yaml, as shipped, against the emulator. */
 class DeepomaticRouteTest extends DeepomaticTestSupport {
@@ -56,10 +58,7 @@ class DeepomaticRouteTest extends DeepomaticTestSupport {
 
         Path result = work.resolve("outbox/traffic-light.json");
         Path reason = work.resolve("error/notes.png.error.txt");
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while ((!Files.exists(result) || !Files.exists(reason)) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(result) && Files.exists(reason));
 
         JsonNode json = new ObjectMapper().readTree(result.toFile());
         assertThat(json.get("image").asText()).isEqualTo("traffic-light.png");

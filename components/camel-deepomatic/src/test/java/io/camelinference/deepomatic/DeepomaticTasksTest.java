@@ -1,5 +1,6 @@
 package io.camelinference.deepomatic;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -84,36 +85,13 @@ class DeepomaticTasksTest extends DeepomaticTestSupport {
     void aTaskThatNeverFinishesTimesOutWithItsId() {
         fault(FaultRule.builder().job(JobFault.NEVER));
 
-        Exchange out = classify("&waitTimeout=800");
+        Exchange out = classify("&waitTimeout=1000");
 
         assertThat(out.getException()).isInstanceOf(InferenceJobTimeoutException.class);
         InferenceJobTimeoutException timeout = (InferenceJobTimeoutException) out.getException();
         assertThat(timeout.getJobId()).isNotBlank().isEqualTo(out.getMessage().getHeader(DeepomaticConstants.TASK_ID));
         assertThat(timeout.getLastStatus()).isEqualTo("pending");
         assertThat(timeout.getMessage()).contains(timeout.getJobId());
-        assertThat(billed()).isEqualTo(1);
-    }
-
-    @Test
-    void aMessageThatComesBackResumesItsTaskInsteadOfPayingAgain() throws Exception {
-        String uri = "deepomatic:inference?specId=" + CLASSIFIER + "&waitTimeout=400";
-        Exchange first = template.request(uri, e -> {
-            e.getMessage().setHeader(DeepomaticConstants.JOB_KEY, "image-42");
-            e.getMessage().setBody(sample("red-apple.png"));
-        });
-        assertThat(first.getException()).isInstanceOf(InferenceJobTimeoutException.class);
-        String taskId = first.getMessage().getHeader(DeepomaticConstants.TASK_ID, String.class);
-
-        Thread.sleep(800);
-        Exchange again = template.request(uri, e -> {
-            e.getMessage().setHeader(DeepomaticConstants.JOB_KEY, "image-42");
-            e.getMessage().setBody(sample("red-apple.png"));
-        });
-
-        assertThat(again.getException()).isNull();
-        assertThat(again.getMessage().getHeader(DeepomaticConstants.TASK_ID)).isEqualTo(taskId);
-        assertThat(again.getMessage().getHeader(DeepomaticConstants.TOP_LABEL)).isEqualTo("red");
-        assertThat(calls(PUBLIC_INFERENCE)).as("submitted once").isEqualTo(1);
         assertThat(billed()).isEqualTo(1);
     }
 
@@ -138,6 +116,80 @@ class DeepomaticTasksTest extends DeepomaticTestSupport {
         assertThat(((InferenceApiException) out.getException()).getStatusCode()).isEqualTo(500);
         assertThat(calls(PUBLIC_INFERENCE)).as("inference sent once").isEqualTo(1);
         assertThat(billed()).as("one task created and billed, not two").isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveryAfterALostAnswerIsRefusedAsOutcomeUnknownNotSentAgain() {
+        fault(FaultRule.builder().method("POST").path("/v0.7/recognition/**").status(500).afterProcessing(true)
+                .count(1));
+        Exchange first = classifyAs("image-7");
+        assertThat(first.getException()).isInstanceOf(InferenceApiException.class);
+
+        // the same message again (a redelivery): whether the first POST created a task is unknown
+        Exchange again = classifyAs("image-7");
+
+        assertThat(again.getException()).isInstanceOf(DeepomaticOutcomeUnknownException.class)
+                .hasMessageContaining("deepomatic:inference of image").hasMessageContaining("unknown")
+                .hasMessageContaining("may already be billed").hasMessageContaining(DeepomaticConstants.JOB_KEY)
+                .hasMessageContaining("jobStateTtl");
+        assertThat(((DeepomaticOutcomeUnknownException) again.getException()).getImage()).isEqualTo("image");
+        assertThat(classifyAs("image-7").getException()).as("refused again")
+                .isInstanceOf(DeepomaticOutcomeUnknownException.class);
+        assertThat(calls(PUBLIC_INFERENCE)).as("never re-sent").isEqualTo(1);
+        assertThat(billed()).isEqualTo(1);
+
+        // a new key submits it on purpose
+        Exchange onPurpose = classifyAs("image-7-again");
+        assertThat(onPurpose.getException()).isNull();
+        assertThat(onPurpose.getMessage().getHeader(DeepomaticConstants.TOP_LABEL)).isEqualTo("red");
+        assertThat(billed()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedInferenceIsForgottenSoTheMessageCanBeSentAgain() {
+        fault(FaultRule.builder().method("POST").path("/v0.7/recognition/**").status(400).count(1));
+        assertThat(classifyAs("image-8").getException()).isInstanceOf(InferenceApiException.class);
+
+        Exchange again = classifyAs("image-8");
+
+        assertThat(again.getException()).as("a 4xx was not processed: nothing to be unsure about").isNull();
+        assertThat(calls(PUBLIC_INFERENCE)).isEqualTo(2);
+        assertThat(billed()).isEqualTo(1);
+    }
+
+    @Test
+    void whenOneImageOfAListFailsARedeliveryDoesNotPayAgainForTheOthers() throws Exception {
+        List<Object> album = List.of(sample("red-apple.png"), "not pixels".getBytes(StandardCharsets.UTF_8),
+                sample("blue-sky.png"));
+        Exchange first = template.request("deepomatic:inference?specId=" + CLASSIFIER, e -> {
+            e.getMessage().setHeader(DeepomaticConstants.JOB_KEY, "album-3");
+            e.getMessage().setBody(album);
+        });
+        assertThat(first.getException()).isInstanceOf(InferenceApiException.class).hasMessageContaining("not an image");
+        List<?> firstIds = first.getMessage().getHeader(DeepomaticConstants.TASK_IDS, List.class);
+        assertThat(firstIds).hasSize(3);
+        assertThat(firstIds.get(0)).isNotNull();
+        assertThat(firstIds.get(1)).isNull();
+        assertThat(firstIds.get(2)).isNotNull();
+        assertThat(billed()).isEqualTo(2);
+
+        Exchange again = template.request("deepomatic:inference?specId=" + CLASSIFIER, e -> {
+            e.getMessage().setHeader(DeepomaticConstants.JOB_KEY, "album-3");
+            e.getMessage().setBody(album);
+        });
+
+        assertThat(again.getException()).isInstanceOf(InferenceApiException.class);
+        assertThat(again.getMessage().getHeader(DeepomaticConstants.TASK_IDS, List.class))
+                .as("the tasks of the good images were waited for again").isEqualTo(firstIds);
+        assertThat(calls(PUBLIC_INFERENCE)).as("only the bad image was sent again").isEqualTo(4);
+        assertThat(billed()).isEqualTo(2);
+    }
+
+    private Exchange classifyAs(String jobKey) {
+        return template.request("deepomatic:inference?specId=" + CLASSIFIER, e -> {
+            e.getMessage().setHeader(DeepomaticConstants.JOB_KEY, jobKey);
+            e.getMessage().setBody(sample("red-apple.png"));
+        });
     }
 
     @Test

@@ -161,6 +161,29 @@ final class AnnoLabStore {
         return s;
     }
 
+    /**
+     * A source by its name in a directory (name or id) of a project (name or id) of a group; the service's 404 for an
+     * unknown group, project, directory or name. Looking up never creates a directory.
+     */
+    Source sourceByName(String group, String projectIdentifier, String directoryIdentifier, String name) {
+        Project p = project(projectIdentifier, group);
+        Directory d = p.directories.get(directoryIdentifier);
+        if (d == null && RequestFields.isNumber(directoryIdentifier)) {
+            d = p.directories.values().stream().filter(x -> x.id() == Long.parseLong(directoryIdentifier)).findFirst()
+                    .orElse(null);
+        }
+        if (d == null) {
+            throw new ApiError(404, "Directory '" + directoryIdentifier + "' not found in project '" + p.name + "'");
+        }
+        for (Source s : sources.values()) {
+            if (s.project() == p && s.directory().equals(d) && s.name().equals(name)) {
+                return s;
+            }
+        }
+        throw new ApiError(404, "Source '" + name + "' not found in directory '" + d.name() + "' of project '" + p.name
+                + "'");
+    }
+
     /** A source by id, or null. */
     Source source(long id) {
         return sources.get(id);

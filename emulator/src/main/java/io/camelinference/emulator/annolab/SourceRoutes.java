@@ -18,7 +18,7 @@ import io.camelinference.emulator.spi.Request;
 
 /**
  * Sources: text sources in one call; PDF sources in three (init-pdf answers a signed upload URL, the client PUTs the
- * file there, create-pdf extracts its text with PDFBox); read and delete.
+ * file there, create-pdf extracts its text with PDFBox); read by id or by name (the SDK's find_source), and delete.
  */
 final class SourceRoutes {
 
@@ -36,6 +36,8 @@ final class SourceRoutes {
         ctx.publicRoute("PUT", SignedUrls.UPLOAD_PATH + "{token}", this::upload);
         ctx.route("POST", "/v1/source/create-pdf", this::createPdf);
         ctx.route("GET", "/v1/source/{id}", r -> Reply.json(store.source(r.var("id")).toJson(true)));
+        ctx.route("GET", "/v1/source/{group}/{project}/{directory}/{name}", r -> Reply.json(store.sourceByName(
+                r.var("group"), r.var("project"), r.var("directory"), r.var("name")).toJson(true)));
         ctx.route("DELETE", "/v1/source/{id}", this::delete);
     }
 

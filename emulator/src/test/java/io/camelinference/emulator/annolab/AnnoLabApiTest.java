@@ -85,6 +85,45 @@ class AnnoLabApiTest {
         assertThat(get("/v1/project/other/contracts").statusCode()).isEqualTo(404);
     }
 
+    // ------------------------------------------------------------------------------------------------ sources by name
+
+    @Test
+    void aSourceIsFoundByItsNameInItsDirectoryAndAnUnknownNameIsA404WithAMessage() throws Exception {
+        long inDefault = createText("report 1.txt", "Initech");
+        HttpResponse<String> inInbox = post("/v1/source/create-text", Map.of("projectIdentifier", "contracts",
+                "groupName", "demo", "directoryIdentifier", "Inbox", "sourceName", "report 1.txt", "text", "Hooli"));
+        assertThat(inInbox.statusCode()).isEqualTo(200);
+        long projectId = json(get("/v1/project/demo/contracts")).get("id").asLong();
+
+        JsonNode found = json(get("/v1/source/demo/contracts/Default/report%201.txt"));
+        assertThat(found.get("id").asLong()).isEqualTo(inDefault);
+        assertThat(found.get("name").asText()).isEqualTo("report 1.txt");
+        assertThat(found.get("directoryName").asText()).isEqualTo("Default");
+        assertThat(found.get("text").asText()).isEqualTo("Initech");
+        JsonNode inbox = json(get("/v1/source/demo/" + projectId + "/Inbox/report%201.txt"));
+        assertThat(inbox.get("id").asLong()).isEqualTo(json(inInbox).get("id").asLong());
+        assertThat(json(get("/v1/source/demo/contracts/" + inbox.get("directoryId").asLong() + "/report%201.txt"))
+                .get("id").asLong()).as("a directory by id").isEqualTo(inbox.get("id").asLong());
+
+        HttpResponse<String> unknown = get("/v1/source/demo/contracts/Default/nope.txt");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("message").asText())
+                .isEqualTo("Source 'nope.txt' not found in directory 'Default' of project 'contracts'");
+        HttpResponse<String> noDirectory = get("/v1/source/demo/contracts/Archive/report%201.txt");
+        assertThat(noDirectory.statusCode()).isEqualTo(404);
+        assertThat(json(noDirectory).get("message").asText()).contains("Directory 'Archive' not found");
+        assertThat(get("/v1/source/demo/nope/Default/report%201.txt").statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/v1/source/demo/contracts/Default/report%201.txt", null, null).statusCode())
+                .as("authenticated").isEqualTo(401);
+
+        // looking up an unknown directory did not create it: a new source there still lands in the default
+        assertThat(json(post("/v1/source/create-text", Map.of("projectIdentifier", "contracts", "groupName", "demo",
+                "sourceName", "x.txt", "text", "Acme"))).get("directoryName").asText()).isEqualTo("Default");
+        // counted under its template, the refused call included
+        assertThat(emulator.stats().calls("annolab", "GET /v1/source/{group}/{project}/{directory}/{name}"))
+                .isEqualTo(7);
+    }
+
     // ------------------------------------------------------------------------------------------------ text chain
 
     @Test

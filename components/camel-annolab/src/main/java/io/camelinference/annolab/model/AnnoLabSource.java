@@ -1,7 +1,8 @@
 package io.camelinference.annolab.model;
 
 /**
- * A source (document) in an AnnoLab project, as create-text, create-pdf and {@code GET /v1/source/{id}} return it.
+ * A source (document) in an AnnoLab project, as create-text, create-pdf, {@code GET /v1/source/{id}} and the look-up by
+ * name ({@code GET /v1/source/{group}/{project}/{directory}/{name}}) return it.
  *
  * @param id   the id inference takes in {@code sourceIds}
  * @param type {@code text} or {@code pdf}

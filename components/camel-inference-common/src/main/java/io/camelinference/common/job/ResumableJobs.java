@@ -58,6 +58,7 @@ public final class ResumableJobs {
         S start = null;
         if (key != null) {
             String stored = store.get(key);
+            run.stored = stored;
             start = stored == null ? null : codec.decode(stored);
             if (start != null) {
                 LOG.info("Resuming the {} job of message {} from its stored state", provider, describe(key));
@@ -79,6 +80,8 @@ public final class ResumableJobs {
         private final CompletableFuture<T> result = new CompletableFuture<>();
         /** The state the message is in: the step's, or the claim a step saved since. */
         private volatile S current;
+        /** What the store holds for the key, as last written or read (null when nothing). */
+        private volatile String stored;
 
         Run(String key, JobChain<S, T> chain, StateCodec<S> codec) {
             this.key = key;
@@ -88,14 +91,18 @@ public final class ResumableJobs {
 
         void save(S state) {
             current = state;
-            if (key != null) {
-                store.put(key, codec.encode(state));
+            String encoded = codec.encode(state);
+            if (key != null && !encoded.equals(stored)) {
+                // an unchanged state is not written again: its time to live counts from when it last changed
+                store.put(key, encoded);
+                stored = encoded;
             }
         }
 
         void forget() {
             if (key != null) {
                 store.remove(key);
+                stored = null;
             }
         }
 

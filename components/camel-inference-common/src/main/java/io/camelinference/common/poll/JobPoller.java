@@ -116,10 +116,18 @@ public final class JobPoller {
         }
     }
 
-    /** Whether a failed check will not get better by asking again: 4xx other than 408 and 429. */
+    /**
+     * Whether a failed check may get better by asking again: no usable answer (a transport failure, a timeout), or the
+     * service answering 408, 429 or 5xx. Anything else (a 4xx such as an id the service no longer knows, a refusal to
+     * send the key to another host, a bug) will not, and fails the job at once.
+     */
     static boolean isPermanent(Throwable cause) {
-        return cause instanceof InferenceApiException api && api.getStatusCode() >= 400 && api.getStatusCode() < 500
-                && api.getStatusCode() != 408 && api.getStatusCode() != 429;
+        if (cause instanceof InferenceApiException api) {
+            int s = api.getStatusCode();
+            return s < 500 && s != 408 && s != 429;
+        }
+        return !(cause instanceof io.camelinference.common.error.InferenceTransportException
+                || cause instanceof java.util.concurrent.TimeoutException);
     }
 
     private final class Pending<T> {

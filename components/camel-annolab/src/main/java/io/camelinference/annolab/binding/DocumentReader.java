@@ -1,4 +1,4 @@
-package io.camelinference.annolab;
+package io.camelinference.annolab.binding;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,36 +10,30 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.camelinference.annolab.AnnoLabConstants;
+import io.camelinference.annolab.operation.Document;
 import io.camelinference.common.body.UploadSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * A message body to be created as an AnnoLab source: a PDF (by content type or file extension), uploaded streaming
- * through the signed URL, or text, sent in create-text's JSON. Checked before anything is sent: an empty document
- * fails here, with no call made.
+ * Reads a message body as a document to create as an AnnoLab source: a PDF (by content type or file extension),
+ * uploaded streaming through the signed URL, or text, sent in create-text's JSON. Checked before anything is sent: an
+ * empty, unsupported or too large document fails here, with no call made.
  */
-final class DocumentInput {
+public final class DocumentReader {
 
-    private final String name;
-    private final boolean pdf;
-    private final String text;
-    private final UploadSource upload;
+    /** AnnoLab takes text inline in a JSON body; beyond this a document must go as a PDF (streamed). */
+    public static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
-    private DocumentInput(String name, boolean pdf, String text, UploadSource upload) {
-        this.name = name;
-        this.pdf = pdf;
-        this.text = text;
-        this.upload = upload;
+    private DocumentReader() {
     }
 
     /**
-     * Reads the body of the exchange.
-     *
      * @param spoolDir where a PDF stream of unknown length is spooled (signed URLs refuse chunked bodies)
-     * @throws IllegalArgumentException for a missing, unsupported or empty body
+     * @throws IllegalArgumentException for a missing, unsupported, empty or too large body
      */
-    static DocumentInput from(Exchange exchange, Path spoolDir, String operation) {
+    static Document read(Exchange exchange, Path spoolDir, String operation) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         String explicitName = in.getHeader(AnnoLabConstants.SOURCE_NAME, String.class);
@@ -47,46 +41,37 @@ final class DocumentInput {
         String contentType = in.getHeader(Exchange.CONTENT_TYPE, String.class);
         if (body == null) {
             throw new IllegalArgumentException("annolab:" + operation + " needs a document (File, Path, InputStream,"
-                    + " byte[] or String) or a List of source ids, but the body is empty");
+                    + " byte array or String) or a List of source ids, but the body is empty");
         }
         if (body instanceof String s) {
             if (s.isBlank()) {
                 throw new IllegalArgumentException("annolab:" + operation + " got an empty text document: nothing to"
                         + " annotate, nothing was sent to AnnoLab");
             }
-            String base = fileName != null ? fileName : "document.txt";
-            return new DocumentInput(sourceName(explicitName, base), false, s, null);
+            return new Document(sourceName(explicitName, fileName != null ? fileName : "document.txt"), false, s, null);
         }
         if (!UploadSource.isUploadable(body)) {
             throw new IllegalArgumentException("annolab:" + operation + " cannot annotate a body of type "
-                    + body.getClass().getName() + ": send a File, Path, InputStream, byte[], String, or a List of"
+                    + body.getClass().getName() + ": send a File, Path, InputStream, byte array, String, or a List of"
                     + " source ids");
         }
         String fallback = fileName != null ? fileName : isPdfType(contentType) ? "document.pdf" : "document.txt";
-        UploadSource source = UploadSource.from(body, fallback, exchange.getContext().getTypeConverter());
-        if (source == null) {
-            throw new IllegalArgumentException("annolab:" + operation + " cannot read the file in the body ("
-                    + body.getClass().getName() + ")");
-        }
+        UploadSource source = UploadSource.from(body, fallback);
         String base = source.name();
-        boolean pdf = isPdfType(contentType) || base.toLowerCase(Locale.ROOT).endsWith(".pdf");
-        if (pdf) {
+        if (isPdfType(contentType) || base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             UploadSource known = source.withKnownLength(spoolDir);
             if (known.length() == 0) {
                 known.release();
                 throw empty(operation, base);
             }
-            return new DocumentInput(sourceName(explicitName, base), true, null, known);
+            return new Document(sourceName(explicitName, base), true, null, known);
         }
         String text = readText(source);
         if (text.isBlank()) {
             throw empty(operation, base);
         }
-        return new DocumentInput(sourceName(explicitName, base), false, text, null);
+        return new Document(sourceName(explicitName, base), false, text, null);
     }
-
-    /** AnnoLab takes text inline in a JSON body; beyond this a document must go as a PDF (streamed). */
-    static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
     private static IllegalArgumentException tooLarge(UploadSource source) {
         return new IllegalArgumentException("annolab text document '" + source.name() + "' is larger than "
@@ -124,7 +109,8 @@ final class DocumentInput {
 
     /**
      * Source names are unique within a directory: unless the message names the source exactly, a short random suffix
-     * keeps a second document with the same file name from colliding with the first.
+     * keeps a second document with the same file name from colliding with the first. Chosen once per message: the
+     * infer chain stores it before creating the source, and a resumed message uses the stored name.
      */
     static String sourceName(String explicit, String base) {
         if (explicit != null && !explicit.isBlank()) {
@@ -135,28 +121,5 @@ final class DocumentInput {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         int dot = clean.lastIndexOf('.');
         return dot > 0 ? clean.substring(0, dot) + "-" + suffix + clean.substring(dot) : clean + "-" + suffix;
-    }
-
-    String name() {
-        return name;
-    }
-
-    boolean isPdf() {
-        return pdf;
-    }
-
-    String text() {
-        return text;
-    }
-
-    UploadSource upload() {
-        return upload;
-    }
-
-    /** Deletes a spool file made for a stream body. */
-    void release() {
-        if (upload != null) {
-            upload.release();
-        }
     }
 }

@@ -1,14 +1,14 @@
-package io.camelinference.deepomatic;
+package io.camelinference.deepomatic.client;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.camelinference.common.body.RequestBody;
 import io.camelinference.common.http.ApiRequest;
 import io.camelinference.common.http.InferenceHttpClient;
+import io.camelinference.common.http.Pages;
 import io.camelinference.common.json.Json;
 import io.camelinference.common.retry.RetrySafety;
 import io.camelinference.deepomatic.model.DeepomaticPage;
@@ -16,9 +16,12 @@ import io.camelinference.deepomatic.model.DeepomaticSpec;
 import io.camelinference.deepomatic.model.DeepomaticTask;
 import io.camelinference.deepomatic.model.TaskCreated;
 
+import static io.camelinference.common.http.PathSegments.encode;
+
 /**
- * Deepomatic's v0.7 REST API as typed, non-blocking calls. Paths carry the trailing slash the official client sends.
- * Lists follow {@code next} to the last page.
+ * Deepomatic's v0.7 REST API as typed, non-blocking calls, each with its retry safety. Paths carry the trailing slash
+ * the official client sends. Lists follow {@code next} through {@link Pages}: page count capped, loops refused, and a
+ * {@code next} outside the configured base URL's origin refused before anything (or the key) is sent there.
  */
 public final class DeepomaticClient {
 
@@ -32,7 +35,11 @@ public final class DeepomaticClient {
     }
 
     static String specPath(String specId, boolean isPublic) {
-        return "/recognition/" + (isPublic ? "public/" : "specs/") + seg(specId) + "/";
+        return listPath(isPublic) + encode(specId) + "/";
+    }
+
+    private static String listPath(boolean isPublic) {
+        return "/recognition/" + (isPublic ? "public/" : "specs/");
     }
 
     /** Starts an inference; billed and creates a task, so never re-sent once the service may have received it. */
@@ -42,30 +49,33 @@ public final class DeepomaticClient {
     }
 
     public CompletableFuture<DeepomaticTask> task(String taskId) {
-        return http.send(ApiRequest.get("/tasks/" + seg(taskId) + "/").build(), DeepomaticTask.class);
+        return http.send(ApiRequest.get("/tasks/" + encode(taskId) + "/").build(), DeepomaticTask.class);
     }
 
-    /** The tasks with these ids, in pages of {@value #TASKS_PER_REQUEST}; ids the service does not know are left out. */
+    /**
+     * The tasks with these ids, {@value #TASKS_PER_REQUEST} per request, in the order the service lists them; ids the
+     * service does not know are left out.
+     */
     public CompletableFuture<List<DeepomaticTask>> tasks(List<String> taskIds) {
         List<CompletableFuture<List<DeepomaticTask>>> parts = new ArrayList<>();
         for (int from = 0; from < taskIds.size(); from += TASKS_PER_REQUEST) {
-            List<String> chunk = taskIds.subList(from, Math.min(taskIds.size(), from + TASKS_PER_REQUEST));
             StringBuilder url = new StringBuilder("/tasks/?");
-            for (String id : chunk) {
-                url.append("task_ids=").append(seg(id)).append('&');
+            for (String id : taskIds.subList(from, Math.min(taskIds.size(), from + TASKS_PER_REQUEST))) {
+                url.append("task_ids=").append(encode(id)).append('&');
             }
             url.append("limit=").append(TASKS_PER_REQUEST);
-            parts.add(list(url.toString(), DeepomaticTask.class, new ArrayList<>()));
+            parts.add(list(url.toString(), DeepomaticTask.class));
         }
         return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(v -> {
             List<DeepomaticTask> all = new ArrayList<>();
-            parts.forEach(p -> all.addAll(p.join()));
+            parts.forEach(part -> all.addAll(part.join()));
             return all;
         });
     }
 
+    /** Your own specifications, or the public ones; every page. */
     public CompletableFuture<List<DeepomaticSpec>> specs(boolean isPublic) {
-        return list("/recognition/" + (isPublic ? "public/" : "specs/"), DeepomaticSpec.class, new ArrayList<>());
+        return list(listPath(isPublic), DeepomaticSpec.class);
     }
 
     public CompletableFuture<DeepomaticSpec> spec(String specId, boolean isPublic) {
@@ -74,7 +84,7 @@ public final class DeepomaticClient {
 
     /** Creates a private specification; not re-sent once received (it would create a second one). */
     public CompletableFuture<DeepomaticSpec> createSpec(Object spec) {
-        return http.send(ApiRequest.post("/recognition/specs/").body(RequestBody.json(spec))
+        return http.send(ApiRequest.post(listPath(false)).body(RequestBody.json(spec))
                 .safety(RetrySafety.NOT_AFTER_RECEIVED).build(), DeepomaticSpec.class);
     }
 
@@ -85,22 +95,15 @@ public final class DeepomaticClient {
     }
 
     public CompletableFuture<Void> deleteSpec(String specId) {
-        return http.send(ApiRequest.delete(specPath(specId, false)).build()).thenApply(r -> null);
+        return http.send(ApiRequest.delete(specPath(specId, false)).build()).thenApply(response -> null);
     }
 
-    private <T> CompletableFuture<List<T>> list(String url, Class<T> type, List<T> into) {
-        return http.send(ApiRequest.get(url).build(), DeepomaticPage.class).thenCompose(page -> {
-            if (page.results() != null) {
-                page.results().forEach(n -> into.add(Json.convert(n, type)));
-            }
-            if (page.next() == null || page.next().isBlank()) {
-                return CompletableFuture.completedFuture(into);
-            }
-            return list(page.next(), type, into);
-        });
+    private <T> CompletableFuture<List<T>> list(String firstUrl, Class<T> type) {
+        return Pages.collect(http, firstUrl, DeepomaticPage.class, page -> convert(page.results(), type),
+                DeepomaticPage::next, Pages.DEFAULT_MAX_PAGES);
     }
 
-    private static String seg(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    private static <T> List<T> convert(List<JsonNode> nodes, Class<T> type) {
+        return nodes == null ? null : nodes.stream().map(node -> Json.convert(node, type)).toList();
     }
 }

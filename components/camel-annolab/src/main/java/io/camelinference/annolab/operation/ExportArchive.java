@@ -1,4 +1,4 @@
-package io.camelinference.annolab;
+package io.camelinference.annolab.operation;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,12 +14,12 @@ import io.camelinference.common.json.Json;
  * Reads the annotations out of a downloaded AnnoLab export zip, streaming: entry by entry from the file, one
  * {@code annotations/<sourceId>.json} at a time; source texts and other entries are skipped unread.
  */
-final class ExportArchive {
+public final class ExportArchive {
 
     private ExportArchive() {
     }
 
-    static List<AnnoLabAnnotation> annotations(Path zip) throws IOException {
+    public static List<AnnoLabAnnotation> annotations(Path zip) throws IOException {
         List<AnnoLabAnnotation> out = new ArrayList<>();
         ZipEntries.forEach(zip, (name, content) -> {
             if (name.startsWith("annotations/") && name.endsWith(".json")) {

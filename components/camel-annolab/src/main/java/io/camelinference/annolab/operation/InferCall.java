@@ -1,0 +1,18 @@
+package io.camelinference.annolab.operation;
+
+import java.util.List;
+
+/**
+ * One message for infer, as the binding read it.
+ *
+ * @param target            project, model, layer and directory
+ * @param document          the document to create as a source, or null when the body names sources
+ * @param sourceIds         the sources the body names, or null for a document
+ * @param waitForCompletion wait for the job (and its export), or return once the job is accepted
+ * @param fetchResults      export and read the annotations once the job finished
+ * @param jobKey            identifies the message across attempts and restarts, or null
+ * @param progress          what the chain learns, for the message's headers
+ */
+public record InferCall(Target target, Document document, List<Long> sourceIds, boolean waitForCompletion,
+                        boolean fetchResults, String jobKey, Progress progress) {
+}

@@ -1,0 +1,25 @@
+package io.camelinference.deepomatic;
+
+import java.util.Set;
+
+import io.camelinference.common.component.InferenceService;
+
+/** Deepomatic's identity: scheme, title, key variable, production API and credential header, in one place. */
+public final class DeepomaticService {
+
+    /** The production API; set baseUrl to the emulator's {@code http://127.0.0.1:PORT/v0.7} to try routes offline. */
+    public static final String DEFAULT_BASE_URL = "https://api.deepomatic.com/v0.7";
+
+    /** The environment variable the API key falls back to. */
+    public static final String API_KEY_ENV = "DEEPOMATIC_API_KEY";
+
+    /**
+     * {@code X-API-KEY: <key>}. The health check lists one of the account's own specifications
+     * ({@code GET /recognition/specs/?limit=1}): cheap, authenticated, and 200 even for an account that has none.
+     */
+    public static final InferenceService SERVICE = InferenceService.withHeaderKey("deepomatic", "Deepomatic",
+            API_KEY_ENV, DEFAULT_BASE_URL, "X-API-KEY", "", "/recognition/specs/?limit=1", Set.of());
+
+    private DeepomaticService() {
+    }
+}

@@ -1,0 +1,27 @@
+package io.camelinference.deepomatic.operation;
+
+import java.util.List;
+
+/**
+ * One inference message, as the binding read it: one or more images on one recognition specification.
+ *
+ * @param specId            the recognition specification
+ * @param isPublic          whether it is a public specification
+ * @param images            the images, in body order (one for a single-image body)
+ * @param single            whether the body was one image rather than a List
+ * @param options           how to recognise them
+ * @param waitForCompletion wait for the tasks, or return once they are created
+ * @param jobKey            identifies the message across attempts and restarts, or null
+ * @param taskIds           the task ids as they become known
+ */
+public record InferenceCall(String specId, boolean isPublic, List<ImageInput> images, boolean single,
+                            InferenceOptions options, boolean waitForCompletion, String jobKey, TaskIds taskIds) {
+
+    /** The store key of one image: the message's key for a single image, {@code <key>#<index>} for a List element. */
+    String key(int index) {
+        if (jobKey == null) {
+            return null;
+        }
+        return single ? jobKey : jobKey + "#" + index;
+    }
+}
