@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.camelinference.annolab.model.AnnoLabAnnotation;
 import io.camelinference.common.error.InferenceException;
+import io.camelinference.common.error.InferenceOutcomeUnknownException;
 import io.camelinference.common.error.InferenceJobFailedException;
 import io.camelinference.common.error.InferenceJobTimeoutException;
 import io.camelinference.emulator.EmulatorExtension;
@@ -174,7 +175,7 @@ class AnnoLabFaultsTest extends AnnoLabTestSupport {
 
         // the next attempt of the message does not guess either: the outcome is unknown, it says so
         Exchange again = send(ENTITIES, "m4");
-        assertThat(again.getException()).isExactlyInstanceOf(InferenceException.class)
+        assertThat(again.getException()).isExactlyInstanceOf(InferenceOutcomeUnknownException.class)
                 .hasMessageContaining("outcome is unknown").hasMessageContaining("CamelAnnoLabJobKey");
         assertThat(again.getMessage().getHeader(AnnoLabConstants.SOURCE_IDS, List.class))
                 .isEqualTo(out.getMessage().getHeader(AnnoLabConstants.SOURCE_IDS, List.class));
@@ -187,7 +188,7 @@ class AnnoLabFaultsTest extends AnnoLabTestSupport {
     void a500AfterTheBilledInferenceIsAnUnknownOutcomeNotARefusal() {
         fault("POST", "/v1/infer/batch", FaultRule.builder().status(500).afterProcessing(true).count(1));
 
-        assertThat(send("direct:redelivered", "m4b").getException()).isExactlyInstanceOf(InferenceException.class)
+        assertThat(send("direct:redelivered", "m4b").getException()).isExactlyInstanceOf(InferenceOutcomeUnknownException.class)
                 .hasMessageContaining("outcome is unknown");
         assertThat(calls(INFER)).as("redeliveries never re-send it").isEqualTo(1);
         assertThat(billed()).isEqualTo(1);

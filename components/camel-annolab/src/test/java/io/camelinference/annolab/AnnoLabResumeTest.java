@@ -7,6 +7,7 @@ import java.util.List;
 import io.camelinference.annolab.model.AnnoLabAnnotation;
 import io.camelinference.annolab.model.AnnoLabSource;
 import io.camelinference.common.error.InferenceException;
+import io.camelinference.common.error.InferenceOutcomeUnknownException;
 import io.camelinference.common.job.FileJobStore;
 import io.camelinference.common.job.MemoryJobStore;
 import io.camelinference.emulator.EmulatorExtension;
@@ -149,7 +150,7 @@ class AnnoLabResumeTest extends AnnoLabTestSupport {
 
         for (int attempt = 0; attempt < 2; attempt++) {
             Exchange refused = send(uri, "order-7");
-            assertThat(refused.getException()).isExactlyInstanceOf(InferenceException.class)
+            assertThat(refused.getException()).isExactlyInstanceOf(InferenceOutcomeUnknownException.class)
                     .hasMessageContaining("outcome is unknown").hasMessageContaining("may already be billed")
                     .hasMessageContaining("not sent again").hasMessageContaining("new CamelAnnoLabJobKey");
             assertThat(refused.getMessage().getHeader(AnnoLabConstants.SOURCE_IDS, List.class)).containsExactly(id);

@@ -1,5 +1,6 @@
 package io.camelinference.deepomatic;
 
+import io.camelinference.common.error.InferenceOutcomeUnknownException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -218,7 +219,7 @@ class DeepomaticRestartTest {
 
         for (int attempt = 0; attempt < 2; attempt++) {
             Exchange refused = send(context, "order-5", SampleImages.get("red-apple.png")).get(10, TimeUnit.SECONDS);
-            assertThat(refused.getException()).isInstanceOf(DeepomaticOutcomeUnknownException.class)
+            assertThat(refused.getException()).isInstanceOf(InferenceOutcomeUnknownException.class)
                     .hasMessageContaining("may already be billed").hasMessageContaining("CamelDeepomaticJobKey");
         }
         assertThat(emulator.stats().totalCalls("deepomatic")).as("nothing sent").isZero();

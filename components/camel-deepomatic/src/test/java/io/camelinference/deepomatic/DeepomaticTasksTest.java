@@ -1,5 +1,6 @@
 package io.camelinference.deepomatic;
 
+import io.camelinference.common.error.InferenceOutcomeUnknownException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,13 +129,13 @@ class DeepomaticTasksTest extends DeepomaticTestSupport {
         // the same message again (a redelivery): whether the first POST created a task is unknown
         Exchange again = classifyAs("image-7");
 
-        assertThat(again.getException()).isInstanceOf(DeepomaticOutcomeUnknownException.class)
+        assertThat(again.getException()).isInstanceOf(InferenceOutcomeUnknownException.class)
                 .hasMessageContaining("deepomatic:inference of image").hasMessageContaining("unknown")
                 .hasMessageContaining("may already be billed").hasMessageContaining(DeepomaticConstants.JOB_KEY)
                 .hasMessageContaining("jobStateTtl");
-        assertThat(((DeepomaticOutcomeUnknownException) again.getException()).getImage()).isEqualTo("image");
+        assertThat(((InferenceOutcomeUnknownException) again.getException()).getSubject()).isEqualTo("image");
         assertThat(classifyAs("image-7").getException()).as("refused again")
-                .isInstanceOf(DeepomaticOutcomeUnknownException.class);
+                .isInstanceOf(InferenceOutcomeUnknownException.class);
         assertThat(calls(PUBLIC_INFERENCE)).as("never re-sent").isEqualTo(1);
         assertThat(billed()).isEqualTo(1);
 

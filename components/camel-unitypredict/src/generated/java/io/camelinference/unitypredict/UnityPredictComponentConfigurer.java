@@ -75,6 +75,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": getOrCreateConfiguration(target).setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
         case "modelid":
         case "modelId": getOrCreateConfiguration(target).setModelId(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdirectory":
@@ -157,6 +159,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return int.class;
         case "modelid":
         case "modelId": return java.lang.String.class;
         case "outputdirectory":
@@ -240,6 +244,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return getOrCreateConfiguration(target).getMaxStatusChecksPerSecond();
         case "modelid":
         case "modelId": return getOrCreateConfiguration(target).getModelId();
         case "outputdirectory":

@@ -59,6 +59,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.setMaxRetryAfter(property(camelContext, long.class, value)); return true;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": target.setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
         case "modelid":
         case "modelId": target.setModelId(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdirectory":
@@ -132,6 +134,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return int.class;
         case "modelid":
         case "modelId": return java.lang.String.class;
         case "outputdirectory":
@@ -206,6 +210,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "maxRetries": return target.getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getMaxRetryAfter();
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return target.getMaxStatusChecksPerSecond();
         case "modelid":
         case "modelId": return target.getModelId();
         case "outputdirectory":

@@ -61,6 +61,8 @@ public class UnityPredictEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": target.getConfiguration().setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
         case "modelid":
         case "modelId": target.getConfiguration().setModelId(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdirectory":
@@ -136,6 +138,8 @@ public class UnityPredictEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return int.class;
         case "modelid":
         case "modelId": return java.lang.String.class;
         case "outputdirectory":
@@ -212,6 +216,8 @@ public class UnityPredictEndpointConfigurer extends PropertyConfigurerSupport im
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
+        case "maxstatuscheckspersecond":
+        case "maxStatusChecksPerSecond": return target.getConfiguration().getMaxStatusChecksPerSecond();
         case "modelid":
         case "modelId": return target.getConfiguration().getModelId();
         case "outputdirectory":

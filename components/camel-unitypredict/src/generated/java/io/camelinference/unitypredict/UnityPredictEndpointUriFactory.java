@@ -23,7 +23,7 @@ public class UnityPredictEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(35);
+        Set<String> props = new HashSet<>(36);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("callbackUrl");
@@ -43,6 +43,7 @@ public class UnityPredictEndpointUriFactory extends org.apache.camel.support.com
         props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxRetryAfter");
+        props.add("maxStatusChecksPerSecond");
         props.add("modelId");
         props.add("operation");
         props.add("outputDirectory");

@@ -5,6 +5,7 @@ import java.util.List;
 import io.camelinference.annolab.AnnoLabConfiguration;
 import io.camelinference.annolab.AnnoLabConstants;
 import io.camelinference.annolab.operation.ExportCall;
+import io.camelinference.annolab.operation.Progress;
 import io.camelinference.annolab.operation.ExportResult;
 import io.camelinference.annolab.operation.Target;
 import io.camelinference.common.operation.Binding;
@@ -39,12 +40,12 @@ public final class ExportBinding implements Binding<ExportCall, ExportResult> {
             layers = target.layerIsName() ? List.of(target.layer().strip()) : null;
         }
         return new ExportCall(target, sourceIds, layers, Targets.outputDirectory(in, configuration),
-                ProgressHeaders.start(exchange));
+                new Progress());
     }
 
     @Override
-    public void write(Exchange exchange, ExportResult result) {
-        ProgressHeaders.write(exchange);
+    public void write(Exchange exchange, ExportCall call, ExportResult result) {
+        ProgressHeaders.write(exchange, call.progress());
         Message out = exchange.getMessage();
         if (result.zip() != null) {
             out.setHeader(AnnoLabConstants.EXPORT_FILE, result.zip());
@@ -56,7 +57,7 @@ public final class ExportBinding implements Binding<ExportCall, ExportResult> {
     }
 
     @Override
-    public void failed(Exchange exchange, Throwable error) {
-        ProgressHeaders.write(exchange);
+    public void failed(Exchange exchange, ExportCall call, Throwable error) {
+        ProgressHeaders.write(exchange, call.progress());
     }
 }

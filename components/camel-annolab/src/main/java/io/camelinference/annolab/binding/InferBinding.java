@@ -7,6 +7,7 @@ import io.camelinference.annolab.AnnoLabConfiguration;
 import io.camelinference.annolab.AnnoLabConstants;
 import io.camelinference.annolab.operation.Document;
 import io.camelinference.annolab.operation.InferCall;
+import io.camelinference.annolab.operation.Progress;
 import io.camelinference.annolab.operation.InferResult;
 import io.camelinference.annolab.operation.Target;
 import io.camelinference.common.job.JobKeys;
@@ -42,12 +43,12 @@ public final class InferBinding implements Binding<InferCall, InferResult> {
         String key = JobKeys.of(exchange, jobKeyHeader, "infer:" + target.group() + "/" + target.project() + ":"
                 + target.model() + ":" + target.layer());
         return new InferCall(target, document, sourceIds, wait, configuration.isFetchResults(), key,
-                ProgressHeaders.start(exchange));
+                new Progress());
     }
 
     @Override
-    public void write(Exchange exchange, InferResult result) {
-        ProgressHeaders.write(exchange);
+    public void write(Exchange exchange, InferCall call, InferResult result) {
+        ProgressHeaders.write(exchange, call.progress());
         Message out = exchange.getMessage();
         if (result.annotations() != null) {
             out.setHeader(AnnoLabConstants.ANNOTATION_COUNT, result.annotations().size());
@@ -58,7 +59,7 @@ public final class InferBinding implements Binding<InferCall, InferResult> {
     }
 
     @Override
-    public void failed(Exchange exchange, Throwable error) {
-        ProgressHeaders.write(exchange);
+    public void failed(Exchange exchange, InferCall call, Throwable error) {
+        ProgressHeaders.write(exchange, call.progress());
     }
 }

@@ -5,29 +5,14 @@ import io.camelinference.annolab.operation.Progress;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-/**
- * Carries an operation's {@link Progress} from reading the exchange to writing it back (the engine's binding gets no
- * request in {@code failed}), and puts what it holds on the message as headers, once.
- */
+/** Puts what an operation's {@link Progress} holds on the message as headers, once, on success or failure. */
 final class ProgressHeaders {
 
     private ProgressHeaders() {
     }
 
-    /** A new progress for the exchange, kept in an exchange property until the result is written. */
-    static Progress start(Exchange exchange) {
-        Progress progress = new Progress();
-        exchange.setProperty(Progress.PROPERTY, progress);
-        return progress;
-    }
-
-    /** Sets the headers the exchange's progress knows of and removes the property. */
-    static void write(Exchange exchange) {
-        Progress p = exchange.getProperty(Progress.PROPERTY, Progress.class);
-        exchange.removeProperty(Progress.PROPERTY);
-        if (p == null) {
-            return;
-        }
+    /** Sets the headers the progress knows of. */
+    static void write(Exchange exchange, Progress p) {
         Message m = exchange.getMessage();
         set(m, AnnoLabConstants.SOURCE_IDS, p.sourceIds());
         set(m, AnnoLabConstants.JOB_ID, p.jobId());

@@ -6,6 +6,7 @@ import java.util.Set;
 import io.camelinference.annolab.operation.InferState.Phase;
 import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceException;
+import io.camelinference.common.error.InferenceOutcomeUnknownException;
 import io.camelinference.common.error.InferenceJobFailedException;
 
 import static io.camelinference.annolab.operation.SourceSteps.PROVIDER;
@@ -74,8 +75,8 @@ final class InferRecovery {
     }
 
     /** Why a message whose billed call may have been made is not sent again. */
-    InferenceException outcomeUnknown(InferState state) {
-        return new InferenceException(PROVIDER, "The billed POST /v1/infer/batch for sources " + state.sourceIds()
+    InferenceOutcomeUnknownException outcomeUnknown(InferState state) {
+        return new InferenceOutcomeUnknownException(PROVIDER, "sources " + state.sourceIds(), "The billed POST /v1/infer/batch for sources " + state.sourceIds()
                 + " was sent for this message before, but its answer never arrived (lost in transit, or the"
                 + " application stopped): the outcome is unknown and the sources may already be billed. AnnoLab finds a"
                 + " job only by its id, so it is not sent again. To run the model on purpose, send the message with a"

@@ -9,9 +9,6 @@ import java.util.List;
  */
 public final class Progress {
 
-    /** The exchange property the binding keeps it under between reading the message and writing the result. */
-    public static final String PROPERTY = "CamelAnnoLabProgress";
-
     private volatile List<Long> sourceIds;
     private volatile Long jobId;
     private volatile String layerName;

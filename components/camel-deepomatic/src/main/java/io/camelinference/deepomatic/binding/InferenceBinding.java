@@ -21,7 +21,6 @@ import org.apache.camel.Message;
 public final class InferenceBinding implements Binding<InferenceCall, InferenceOutcome> {
 
     /** The call of an exchange in flight, so that a failure can still name its spec, image count and tasks. */
-    private static final String CALL = InferenceBinding.class.getName() + ".call";
 
     private final DeepomaticConfiguration configuration;
     private final String jobKeyHeader;
@@ -42,7 +41,6 @@ public final class InferenceBinding implements Binding<InferenceCall, InferenceO
                 configuration.isWaitForCompletion(), Boolean.class);
         InferenceCall call = new InferenceCall(specId, isPublic, images, !(in.getBody() instanceof Collection<?>),
                 options, wait, JobKeys.of(exchange, jobKeyHeader, "inference:" + specId), new TaskIds(images.size()));
-        exchange.setProperty(CALL, call);
         return call;
     }
 
@@ -61,14 +59,11 @@ public final class InferenceBinding implements Binding<InferenceCall, InferenceO
 
     @Override
     public void write(Exchange exchange, InferenceOutcome outcome) {
-        exchange.removeProperty(CALL);
         ResultHeaders.write(exchange.getMessage(), outcome);
     }
 
     @Override
-    public void failed(Exchange exchange, Throwable error) {
-        InferenceCall call = exchange.getProperty(CALL, InferenceCall.class);
-        exchange.removeProperty(CALL);
+    public void failed(Exchange exchange, InferenceCall call, Throwable error) {
         ResultHeaders.failed(exchange.getMessage(), call, error);
     }
 }

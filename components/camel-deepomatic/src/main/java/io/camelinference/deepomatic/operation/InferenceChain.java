@@ -20,7 +20,7 @@ import io.camelinference.common.poll.JobPoller;
 import io.camelinference.common.poll.PollSchedule;
 import io.camelinference.common.time.Deadline;
 import io.camelinference.deepomatic.DeepomaticConstants;
-import io.camelinference.deepomatic.DeepomaticOutcomeUnknownException;
+import io.camelinference.common.error.InferenceOutcomeUnknownException;
 import io.camelinference.deepomatic.client.DeepomaticClient;
 import io.camelinference.deepomatic.model.DeepomaticResult;
 import io.camelinference.deepomatic.model.DeepomaticTask;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * The inference of one image as a resumable chain: NEW, then SUBMITTING (stored before the billed POST), then
  * ACCEPTED with the task id (stored before waiting), then done. A task the service no longer knows (404, or left out of
  * the batch answer) is submitted afresh. A message that comes back in SUBMITTING is refused: Deepomatic cannot be asked
- * whether that POST created a task, so sending it again could pay twice (see {@link DeepomaticOutcomeUnknownException}).
+ * whether that POST created a task, so sending it again could pay twice (see {@link InferenceOutcomeUnknownException}).
  */
 final class InferenceChain implements JobChain<InferenceState, DeepomaticResult> {
 
@@ -176,11 +176,11 @@ final class InferenceChain implements JobChain<InferenceState, DeepomaticResult>
                 || (cause instanceof InferenceTransportException t && !t.isMaybeReceived());
     }
 
-    private DeepomaticOutcomeUnknownException outcomeUnknown(InferenceState state) {
+    private InferenceOutcomeUnknownException outcomeUnknown(InferenceState state) {
         String sent = state.claimedAt() == null ? "earlier" : "at " + Instant.ofEpochMilli(state.claimedAt());
         String until = state.claimedAt() == null ? ""
                 : " (at " + Instant.ofEpochMilli(state.claimedAt() + stateTtl.toMillis()) + ")";
-        return new DeepomaticOutcomeUnknownException(image.name(), "deepomatic:inference of " + image.name() + where()
+        return new InferenceOutcomeUnknownException("deepomatic", image.name(), "deepomatic:inference of " + image.name() + where()
                 + ": its billed inference request was sent " + sent + " and the answer was lost (a crash, a dropped"
                 + " connection or a server error). Deepomatic finds a task only by its id, so whether a task was"
                 + " created, and the image billed, is unknown: the image may already be billed. It is not sent again"

@@ -76,6 +76,7 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         BoundOperation<?, ?> bound;
+        Object request;
         CompletableFuture<?> work;
         try {
             O operation = OperationNames.of(exchange.getMessage(), operationHeader, endpointOperation, operationType,
@@ -85,7 +86,8 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
                 throw new IllegalArgumentException(endpoint.service().scheme() + ":" + operation.uriName()
                         + " has no producer; use it in from(...)");
             }
-            work = bound.start(exchange);
+            request = bound.read(exchange);
+            work = bound.execute(request);
         } catch (Exception e) {
             // bad input is reported synchronously: nothing was sent
             exchange.setException(e);
@@ -93,14 +95,15 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
             return true;
         }
         BoundOperation<?, ?> chosen = bound;
+        Object read = request;
         work.whenComplete((result, error) -> endpoint.runtime().continueWith(() -> {
             try {
                 if (error != null) {
                     Throwable cause = Failures.cause(error);
                     exchange.setException(cause);
-                    chosen.failed(exchange, cause);
+                    chosen.failed(exchange, read, cause);
                 } else {
-                    chosen.write(exchange, result);
+                    chosen.write(exchange, read, result);
                 }
             } catch (RuntimeException e) {
                 exchange.setException(e);

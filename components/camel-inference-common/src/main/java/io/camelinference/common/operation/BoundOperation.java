@@ -16,18 +16,28 @@ public record BoundOperation<I, O>(Binding<I, O> binding, Operation<I, O> operat
         return new BoundOperation<>(binding, operation);
     }
 
-    /** Reads the request (failing synchronously on bad input) and starts the operation. */
-    public CompletableFuture<O> start(Exchange exchange) {
-        return operation.execute(binding.read(exchange));
+    /** Reads the request; fails synchronously on bad input, before anything is sent. */
+    public I read(Exchange exchange) {
+        return binding.read(exchange);
     }
 
-    public void failed(Exchange exchange, Throwable error) {
-        binding.failed(exchange, error);
+    /** Starts the operation on a request this binding read. */
+    public CompletableFuture<O> execute(Object request) {
+        return operation.execute(cast(request));
     }
 
-    public void write(Exchange exchange, Object result) {
+    public void write(Exchange exchange, Object request, Object result) {
         @SuppressWarnings("unchecked")
         O typed = (O) result;
-        binding.write(exchange, typed);
+        binding.write(exchange, cast(request), typed);
+    }
+
+    public void failed(Exchange exchange, Object request, Throwable error) {
+        binding.failed(exchange, cast(request), error);
+    }
+
+    @SuppressWarnings("unchecked")
+    private I cast(Object request) {
+        return (I) request;
     }
 }
