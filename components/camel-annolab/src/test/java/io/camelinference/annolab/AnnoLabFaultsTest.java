@@ -251,10 +251,22 @@ class AnnoLabFaultsTest extends AnnoLabTestSupport {
     }
 
     @Test
-    void anErroredExportRaisesJobFailedAndTheNextAttemptOnlyExportsAgain() {
+    void anErroredExportIsStartedAgainAtOnceWithoutASecondJob() {
+        // exports are free: the one the service failed is replaced in the same attempt
         fault("POST", "/v1/export/project", FaultRule.builder().job(JobFault.ERROR).count(1));
 
-        Exchange out = send(ENTITIES, "m9");
+        assertAnnotated(send(ENTITIES, "m9"));
+        assertThat(calls(CREATE_TEXT)).isEqualTo(1);
+        assertThat(calls(INFER)).isEqualTo(1);
+        assertThat(calls(EXPORT)).isEqualTo(2);
+        assertThat(calls(DOWNLOAD)).as("only the good export downloaded").isEqualTo(1);
+    }
+
+    @Test
+    void anExportTheServiceKeepsFailingFailsTheMessageWithJobFailedAndTheNextAttemptOnlyExportsAgain() {
+        fault("POST", "/v1/export/project", FaultRule.builder().job(JobFault.ERROR).count(4));
+
+        Exchange out = send(ENTITIES, "m10");
 
         assertThat(out.getException()).isInstanceOf(InferenceJobFailedException.class)
                 .hasMessageContaining("export " + out.getMessage().getHeader(AnnoLabConstants.EXPORT_ID))
@@ -262,10 +274,10 @@ class AnnoLabFaultsTest extends AnnoLabTestSupport {
         assertThat(out.getMessage().getHeader(AnnoLabConstants.EXPORT_STATUS)).isEqualTo("errored");
         assertThat(calls(DOWNLOAD)).as("nothing downloaded from an errored export").isZero();
 
-        assertAnnotated(send(ENTITIES, "m9"));
+        assertAnnotated(send(ENTITIES, "m10"));
         assertThat(calls(CREATE_TEXT)).isEqualTo(1);
         assertThat(calls(INFER)).isEqualTo(1);
-        assertThat(calls(EXPORT)).isEqualTo(2);
+        assertThat(calls(EXPORT)).isEqualTo(5);
     }
 
     @Test

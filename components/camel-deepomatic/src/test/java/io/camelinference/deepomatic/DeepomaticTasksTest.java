@@ -113,8 +113,11 @@ class DeepomaticTasksTest extends DeepomaticTestSupport {
 
         Exchange out = classify("");
 
-        assertThat(out.getException()).isInstanceOf(InferenceApiException.class);
-        assertThat(((InferenceApiException) out.getException()).getStatusCode()).isEqualTo(500);
+        // the first failure already says what it means: the outcome is unknown (the 500 is its cause)
+        assertThat(out.getException()).isInstanceOf(InferenceOutcomeUnknownException.class)
+                .hasMessageContaining("was lost").hasMessageContaining("HTTP 500").hasMessageContaining("unknown");
+        assertThat(out.getException().getCause()).isInstanceOf(InferenceApiException.class);
+        assertThat(((InferenceApiException) out.getException().getCause()).getStatusCode()).isEqualTo(500);
         assertThat(calls(PUBLIC_INFERENCE)).as("inference sent once").isEqualTo(1);
         assertThat(billed()).as("one task created and billed, not two").isEqualTo(1);
     }
@@ -124,7 +127,8 @@ class DeepomaticTasksTest extends DeepomaticTestSupport {
         fault(FaultRule.builder().method("POST").path("/v0.7/recognition/**").status(500).afterProcessing(true)
                 .count(1));
         Exchange first = classifyAs("image-7");
-        assertThat(first.getException()).isInstanceOf(InferenceApiException.class);
+        assertThat(first.getException()).isInstanceOf(InferenceOutcomeUnknownException.class)
+                .hasCauseInstanceOf(InferenceApiException.class);
 
         // the same message again (a redelivery): whether the first POST created a task is unknown
         Exchange again = classifyAs("image-7");

@@ -87,9 +87,10 @@ public final class AnnoLabClient {
         return http.send(ApiRequest.get("/v1/infer/batch/" + jobId).deadline(deadline).build(), InferenceJob.class);
     }
 
+    /** Starts a project export; exports cost nothing, so one whose answer was lost is simply asked for again. */
     public CompletableFuture<ExportStarted> exportProject(ExportRequest body) {
         return http.send(ApiRequest.post("/v1/export/project").body(RequestBody.json(body))
-                .safety(RetrySafety.NOT_AFTER_RECEIVED).build(), ExportStarted.class);
+                .safety(RetrySafety.IDEMPOTENT).build(), ExportStarted.class);
     }
 
     /** An export's status at the URL the service gave (absolute on the base URL's origin, or relative to it). */

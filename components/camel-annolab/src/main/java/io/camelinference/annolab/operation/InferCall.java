@@ -2,6 +2,8 @@ package io.camelinference.annolab.operation;
 
 import java.util.List;
 
+import io.camelinference.common.job.ResumableRequest;
+
 /**
  * One message for infer, as the binding read it.
  *
@@ -14,5 +16,10 @@ import java.util.List;
  * @param progress          what the chain learns, for the message's headers
  */
 public record InferCall(Target target, Document document, List<Long> sourceIds, boolean waitForCompletion,
-                        boolean fetchResults, String jobKey, Progress progress) {
+                        boolean fetchResults, String jobKey, Progress progress) implements ResumableRequest {
+
+    @Override
+    public java.util.Collection<String> jobKeys() {
+        return jobKey == null ? List.of() : List.of(jobKey);
+    }
 }

@@ -4,12 +4,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.camelinference.annolab.client.AnnoLabClient;
 import io.camelinference.annolab.model.AnnoLabSource;
 import io.camelinference.annolab.model.InferRequest;
 import io.camelinference.annolab.model.InferenceJob;
 import io.camelinference.annolab.operation.InferState.Phase;
+import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceException;
 import io.camelinference.common.job.Checkpoint;
 import io.camelinference.common.job.JobChain;
@@ -110,6 +112,13 @@ final class InferChain implements JobChain<InferState, InferResult> {
         save.save(state.submitting(System.currentTimeMillis()));
         Target t = call.target();
         return client.inferBatch(InferRequest.of(t.project(), t.model(), state.sourceIds(), t.layer(), t.group()))
+                .handle((job, error) -> {
+                    if (error != null) {
+                        throw Outcomes.unknown(error) ? recovery.answerLost(state, Failures.cause(error))
+                                : new CompletionException(Failures.cause(error));
+                    }
+                    return job;
+                })
                 .thenApply(job -> {
                     if (job.inferenceJobId() == null) {
                         throw new InferenceException(PROVIDER, "AnnoLab accepted the inference on sources "

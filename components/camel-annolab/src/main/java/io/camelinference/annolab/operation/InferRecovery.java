@@ -45,7 +45,16 @@ final class InferRecovery {
                     ? state.at(Phase.CHECKING_SOURCES) : null;
             case CHECKING_SOURCES -> notFound ? InferState.start() : null;
             case JOB_STARTED -> notFound ? state.withoutJob() : null;
-            case EXPORT_STARTED, EXPORT_FINISHED -> notFound ? state.withoutExport() : null;
+            // exports are free: one that could not be started, that failed, or that the service forgot, is started
+            // again (no new job)
+            case JOB_FINISHED, STARTING_EXPORT -> Outcomes.unknown(error) || Outcomes.refused(error)
+                    ? state.withoutExport() : null;
+            case EXPORT_STARTED -> notFound || Failures.cause(error) instanceof InferenceJobFailedException
+                    ? state.withoutExport() : null;
+            // the zip could not be downloaded or read (cut short, garbled): download it again
+            case EXPORT_FINISHED -> notFound ? state.withoutExport()
+                    : Failures.cause(error) instanceof java.io.UncheckedIOException || Outcomes.unknown(error)
+                    ? state : null;
             default -> null;
         };
     }
@@ -72,6 +81,15 @@ final class InferRecovery {
     private InferState claimUntilExpired(InferState state) {
         boolean expired = state.claimedAt() != null && System.currentTimeMillis() - state.claimedAt() > jobStateTtl;
         return expired ? null : state;
+    }
+
+    /** The billed job's answer was lost just now: the first attempt says so, as later ones will. */
+    InferenceOutcomeUnknownException answerLost(InferState state, Throwable cause) {
+        return new InferenceOutcomeUnknownException(PROVIDER, "sources " + state.sourceIds(), "The answer to the"
+                + " billed POST /v1/infer/batch for sources " + state.sourceIds() + " was lost (" + cause.getMessage()
+                + "): the outcome is unknown and the sources may already be billed. AnnoLab finds a job only by its id,"
+                + " so it is not sent again. To run the model on purpose, send the message with a new"
+                + " CamelAnnoLabJobKey", cause);
     }
 
     /** Why a message whose billed call may have been made is not sent again. */

@@ -2,6 +2,8 @@ package io.camelinference.deepomatic.operation;
 
 import java.util.List;
 
+import io.camelinference.common.job.ResumableRequest;
+
 /**
  * One inference message, as the binding read it: one or more images on one recognition specification.
  *
@@ -15,7 +17,17 @@ import java.util.List;
  * @param taskIds           the task ids as they become known
  */
 public record InferenceCall(String specId, boolean isPublic, List<ImageInput> images, boolean single,
-                            InferenceOptions options, boolean waitForCompletion, String jobKey, TaskIds taskIds) {
+                            InferenceOptions options, boolean waitForCompletion, String jobKey, TaskIds taskIds)
+        implements ResumableRequest {
+
+    /** The store keys of every image, released once the exchange completed. */
+    @Override
+    public java.util.Collection<String> jobKeys() {
+        if (jobKey == null) {
+            return List.of();
+        }
+        return java.util.stream.IntStream.range(0, images.size()).mapToObj(this::key).toList();
+    }
 
     /** The store key of one image: the message's key for a single image, {@code <key>#<index>} for a List element. */
     String key(int index) {

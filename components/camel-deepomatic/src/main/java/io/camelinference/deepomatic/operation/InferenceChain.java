@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.camelinference.common.body.RequestBody;
 import io.camelinference.common.body.UploadSource;
@@ -12,6 +13,7 @@ import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.common.error.InferenceException;
 import io.camelinference.common.error.InferenceJobFailedException;
+import io.camelinference.common.error.InferenceOutcomeUnknownException;
 import io.camelinference.common.error.InferenceTransportException;
 import io.camelinference.common.job.Checkpoint;
 import io.camelinference.common.job.JobChain;
@@ -20,7 +22,6 @@ import io.camelinference.common.poll.JobPoller;
 import io.camelinference.common.poll.PollSchedule;
 import io.camelinference.common.time.Deadline;
 import io.camelinference.deepomatic.DeepomaticConstants;
-import io.camelinference.common.error.InferenceOutcomeUnknownException;
 import io.camelinference.deepomatic.client.DeepomaticClient;
 import io.camelinference.deepomatic.model.DeepomaticResult;
 import io.camelinference.deepomatic.model.DeepomaticTask;
@@ -98,7 +99,20 @@ final class InferenceChain implements JobChain<InferenceState, DeepomaticResult>
         }
         RequestBody body = InferenceRequests.body(image, knownLength(), call.options());
         checkpoint.save(InferenceState.submitting(System.currentTimeMillis()));
-        return client.inference(call.specId(), call.isPublic(), body).thenApply(created -> {
+        return client.inference(call.specId(), call.isPublic(), body).handle((created, error) -> {
+            if (error != null) {
+                Throwable cause = Failures.cause(error);
+                if (notReceived(cause)) {
+                    throw new CompletionException(cause);
+                }
+                // the service may have created (and billed) a task whose id never reached us: say so now
+                throw new InferenceOutcomeUnknownException(PROVIDER, image.name(), "deepomatic:inference of "
+                        + image.name() + where() + ": the answer to its billed inference request was lost ("
+                        + cause.getMessage() + "): the outcome is unknown, Deepomatic may have created a task and billed"
+                        + " the image. Deepomatic finds a task only by its id, so it is not sent again. To submit it"
+                        + " again on purpose, send the message with a new " + DeepomaticConstants.JOB_KEY + " header",
+                        cause);
+            }
             if (created.taskId() == null || created.taskId().isBlank()) {
                 throw new InferenceException(PROVIDER, "Deepomatic accepted the inference of " + image.name() + where()
                         + " but answered no task_id: the image may be billed and its task cannot be found");
@@ -172,7 +186,8 @@ final class InferenceChain implements JobChain<InferenceState, DeepomaticResult>
     /** Whether the failure shows that the service did not process the POST (so nothing was billed). */
     private static boolean notReceived(Throwable cause) {
         return cause instanceof IllegalArgumentException
-                || (cause instanceof InferenceApiException api && api.getStatusCode() >= 400 && api.getStatusCode() < 500)
+                || (cause instanceof InferenceApiException api && ((api.getStatusCode() >= 400 && api.getStatusCode() < 500)
+                        || api.getStatusCode() == 503))
                 || (cause instanceof InferenceTransportException t && !t.isMaybeReceived());
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import io.camelinference.common.error.Failures;
 import io.camelinference.common.http.InferenceHttpClient;
 import io.camelinference.common.job.ResumableJobs;
+import io.camelinference.common.job.ResumableRequest;
 import io.camelinference.common.operation.Binding;
 import io.camelinference.common.operation.BoundOperation;
 import io.camelinference.common.operation.Operation;
@@ -16,6 +17,7 @@ import io.camelinference.common.poll.JobPoller;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * The producer every component uses: picks the operation (the endpoint's, or the operation header's), lets its
@@ -104,6 +106,7 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
                     chosen.failed(exchange, read, cause);
                 } else {
                     chosen.write(exchange, read, result);
+                    releaseJobsOnCompletion(exchange, read);
                 }
             } catch (RuntimeException e) {
                 exchange.setException(e);
@@ -112,6 +115,18 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
             }
         }));
         return false;
+    }
+
+    /** Finished jobs are forgotten when the exchange completes: until then a crash must still find them. */
+    private void releaseJobsOnCompletion(Exchange exchange, Object request) {
+        if (request instanceof ResumableRequest resumable && !resumable.jobKeys().isEmpty()) {
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onComplete(Exchange completed) {
+                    resumable.jobKeys().forEach(endpoint.jobs()::release);
+                }
+            });
+        }
     }
 
     @Override

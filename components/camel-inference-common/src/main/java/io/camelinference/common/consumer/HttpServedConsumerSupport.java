@@ -82,9 +82,13 @@ public abstract class HttpServedConsumerSupport extends DefaultConsumer {
         return base + (path.startsWith("/") ? path : "/" + path);
     }
 
-    /** Sets the answer of an HTTP exchange. */
+    /**
+     * Sets the answer of an HTTP exchange. The request's headers are removed first: platform-http would send them back
+     * as response headers, the caller's Authorization among them.
+     */
     public static void respond(Exchange http, int status, String contentType, Object body) {
         Message out = http.getMessage();
+        out.getHeaders().clear();
         out.setBody(body);
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         if (contentType != null) {

@@ -15,7 +15,14 @@ public class InferenceOutcomeUnknownException extends InferenceException {
      * @param subject what was submitted, e.g. an image's name or a list of source ids
      */
     public InferenceOutcomeUnknownException(String provider, String subject, String message) {
-        super(provider, message);
+        this(provider, subject, message, null);
+    }
+
+    /**
+     * @param cause how the answer was lost (a dropped connection, a server error, an unreadable answer), already masked
+     */
+    public InferenceOutcomeUnknownException(String provider, String subject, String message, Throwable cause) {
+        super(provider, message, cause);
         this.subject = subject;
     }
 

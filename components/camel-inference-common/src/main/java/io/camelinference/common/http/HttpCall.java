@@ -60,10 +60,22 @@ final class HttpCall {
             notSent("its deadline passed before it could be sent");
             return;
         }
-        if (!gated) {
-            credentialThenSend(null);
-            return;
-        }
+        // the credential first, the place at the gate second: a token exchange goes through the same gate, so
+        // holding a place while waiting for a token could leave every place waiting for tokens
+        CompletableFuture<Header> credential = request.authenticated() ? c.auth.credential()
+                : CompletableFuture.completedFuture(null);
+        credential.whenComplete((header, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else if (!gated) {
+                execute(null, header);
+            } else {
+                admitted(header);
+            }
+        });
+    }
+
+    private void admitted(Header credential) {
         CompletableFuture<RequestGate.Permit> ticket = c.gate.acquire();
         ScheduledFuture<?> timer = request.deadline().isNone() ? null
                 : later(() -> ticket.cancel(false), request.deadline().remaining());
@@ -74,20 +86,7 @@ final class HttpCall {
             if (error != null) {
                 notSent("its deadline passed while it waited for the service (" + c.gate + ")");
             } else {
-                credentialThenSend(permit);
-            }
-        });
-    }
-
-    private void credentialThenSend(RequestGate.Permit permit) {
-        CompletableFuture<Header> credential = request.authenticated() ? c.auth.credential()
-                : CompletableFuture.completedFuture(null);
-        credential.whenComplete((header, error) -> {
-            if (error != null) {
-                release(permit, null);
-                result.completeExceptionally(error);
-            } else {
-                execute(permit, header);
+                execute(permit, credential);
             }
         });
     }

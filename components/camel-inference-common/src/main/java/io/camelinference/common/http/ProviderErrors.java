@@ -23,6 +23,16 @@ public final class ProviderErrors {
 
     public static String message(ApiResponse response) {
         JsonNode root = parse(response);
+        String message = firstMessage(root, response);
+        // Django REST Framework services (Label Studio) say "Validation error" in detail and the reasons per field here
+        JsonNode fields = root != null && root.isObject() ? root.get("validation_errors") : null;
+        if (fields != null && !fields.isNull() && !fields.isEmpty()) {
+            message = (message == null ? "" : message + ": ") + fields;
+        }
+        return message;
+    }
+
+    private static String firstMessage(JsonNode root, ApiResponse response) {
         if (root != null && root.isObject()) {
             for (String field : MESSAGE_FIELDS) {
                 JsonNode value = root.get(field);

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * ({@link Checkpoint}).</li>
  * <li>When a step fails, the chain may name a state to go on from ({@link JobChain#recover}), e.g. the step before when
  * the service answered 404 for a remembered id; at most {@value #MAX_RECOVERIES} times per run.</li>
- * <li>A finished job's key is removed; a failed one is removed or kept as the chain says
- * ({@link JobChain#keepAfterFailure}); what nobody comes back for expires with the store's time to live.</li>
+ * <li>A finished job's key stays until {@link #release} (the producer releases it once the exchange completed, see
+ * {@link ResumableRequest}); a failed one is removed or kept as the chain says ({@link JobChain#keepAfterFailure});
+ * what nobody comes back for expires with the store's time to live.</li>
  * </ul>
  * Messages without a key run the same chain without storing anything.
  */
@@ -44,6 +45,13 @@ public final class ResumableJobs {
 
     public JobStore store() {
         return store;
+    }
+
+    /** Forgets a finished job's key: its message is done (its exchange completed). */
+    public void release(String key) {
+        if (key != null) {
+            store.remove(key);
+        }
     }
 
     /**
@@ -126,7 +134,7 @@ public final class ResumableJobs {
                     save(n.state());
                     step(n.state(), recoveries, true);
                 } else {
-                    forget();
+                    // the key stays until the exchange completes (release): the message is not done yet
                     result.complete(((Step.Done<S, T>) step).result());
                 }
             });

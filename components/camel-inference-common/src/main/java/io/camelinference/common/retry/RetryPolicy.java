@@ -18,9 +18,9 @@ import org.apache.hc.core5.util.DeadlineTimeoutException;
  * retried, whatever the call's billing, up to {@code maxRetries}.</li>
  * <li>Rate limited (429, and 503 with {@code Retry-After}): not an error of the request but the service's pacing;
  * {@link RateLimited} hands it to the service's shared cool-down, outside {@code maxRetries}.</li>
- * <li>408 and (for {@link RetrySafety#IDEMPOTENT} requests only) 5xx and mid-request failures: retried up to
- * {@code maxRetries} times with exponential backoff and jitter; a billed or job-creating call is not re-sent once the
- * service may have received it.</li>
+ * <li>408 and 503 (the service says it did not process the request), and for {@link RetrySafety#IDEMPOTENT} requests
+ * only other 5xx and mid-request failures: retried up to {@code maxRetries} times with exponential backoff and jitter;
+ * a billed or job-creating call is not re-sent once the service may have processed it.</li>
  * <li>A {@code Retry-After} longer than {@code maxRetryAfter} fails the request at once with a message saying so,
  * instead of silently waiting (the camel-http hour-long hang, CAMEL-23345).</li>
  * </ul>
@@ -131,7 +131,9 @@ public final class RetryPolicy {
             return safety == RetrySafety.IDEMPOTENT;
         }
         int status = outcome.status();
-        if (status == 408 || outcome.rateLimited()) {
+        // 408, 429 and 503 say the service did not process the request (RFC 9110 15.5.9, RFC 6585 4, RFC 9110
+        // 15.6.4): safe to send again even when it is billed
+        if (status == 408 || status == 503 || outcome.rateLimited()) {
             return true;
         }
         return status >= 500 && safety == RetrySafety.IDEMPOTENT;

@@ -10,9 +10,9 @@ public enum RetrySafety {
     IDEMPOTENT,
 
     /**
-     * Billed or job-creating calls: retried only when the service cannot have acted on them: the connection was never
-     * made, or it answered 408 / 429 (it refused the request without processing it). A 5xx, a dropped connection or
-     * a response timeout is surfaced instead of re-sent.
+     * Billed or job-creating calls: retried only when the service cannot have acted on them: the request never left,
+     * or it answered 408, 429 or 503 (it refused the request without processing it). Another 5xx, a dropped connection
+     * or a response timeout is surfaced instead of re-sent.
      */
     NOT_AFTER_RECEIVED
 }

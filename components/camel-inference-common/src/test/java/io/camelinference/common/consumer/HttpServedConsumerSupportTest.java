@@ -132,9 +132,11 @@ class HttpServedConsumerSupportTest {
     @Test
     void servesItsPathsUnderTheContextPathWithAsynchronousHandlers() throws Exception {
         serve(null, null);
-        HttpResponse<String> response = post("/ml/echo", "hello", null);
+        HttpResponse<String> response = post("/ml/echo", "hello", "Token caller-secret-1234");
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.body()).isEqualTo("echo:hello");
+        // the caller's headers are not echoed back: its credential stays with it
+        assertThat(response.headers().map().toString()).doesNotContain("caller-secret-1234");
         assertThat(post("/ml/other", "x", null).statusCode()).isEqualTo(404);
     }
 

@@ -168,6 +168,15 @@ class InferenceHttpClientTest {
     }
 
     @Test
+    void fieldErrorsOfDjangoRestFrameworkServicesReachTheMessage() {
+        server.script((ex, n) -> ScriptedServer.reply(ex, 400, "{\"detail\":\"Validation error\",\"validation_errors\":"
+                + "{\"label_config\":[\"Unknown tag Choicez\"]}}"));
+        assertThatThrownBy(() -> await(client(0).send(ApiRequest.post("/projects").build())))
+                .isInstanceOf(InferenceApiException.class).hasMessageContaining("Validation error")
+                .hasMessageContaining("label_config").hasMessageContaining("Unknown tag Choicez");
+    }
+
+    @Test
     void theCredentialIsMaskedEvenWhenTheServiceEchoesIt() {
         server.script((ex, n) -> ScriptedServer.reply(ex, 401, "{\"detail\":\"Invalid key " + KEY + "\"}"));
         assertThatThrownBy(() -> await(client(0).send(ApiRequest.get("/x").build())))

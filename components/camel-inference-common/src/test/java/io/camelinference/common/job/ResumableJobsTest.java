@@ -96,10 +96,15 @@ class ResumableJobsTest {
     }
 
     @Test
-    void aFinishedJobIsForgottenSoTheStoreDoesNotGrow() throws Exception {
+    void aFinishedJobIsKeptUntilReleasedThenForgottenSoTheStoreDoesNotGrow() throws Exception {
         FakeService service = new FakeService();
         for (int i = 0; i < 600; i++) {
             assertThat(await(jobs.run("message-" + i, new Chain(service), CODEC))).startsWith("result of job-");
+        }
+        // finished, but the messages' exchanges have not completed: a crash now must still find the jobs
+        assertThat(store.size()).isEqualTo(600);
+        for (int i = 0; i < 600; i++) {
+            jobs.release("message-" + i);
         }
         assertThat(store.size()).isZero();
         assertThat(service.submitted).isEqualTo(600);
@@ -111,6 +116,7 @@ class ResumableJobsTest {
         store.put("order-1", CODEC.encode(new State("job-77", "ACCEPTED")));
         assertThat(await(jobs.run("order-1", new Chain(service), CODEC))).isEqualTo("result of job-77");
         assertThat(service.submitted).isZero();
+        jobs.release("order-1");
         assertThat(store.get("order-1")).isNull();
     }
 

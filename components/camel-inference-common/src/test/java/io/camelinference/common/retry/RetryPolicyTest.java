@@ -61,7 +61,10 @@ class RetryPolicyTest {
 
     @Test
     void serverErrorsAreRetriedOnlyForIdempotentRequests() {
-        for (int status : new int[] { 500, 502, 503, 504 }) {
+        // 503 says "not processed" and is retried for every request (see statusesThatMeanNotProcessed...)
+        assertThat(decide(RetryPolicy.Outcome.status(503, null), RetrySafety.NOT_AFTER_RECEIVED))
+                .isInstanceOf(RetryPolicy.Retry.class);
+        for (int status : new int[] { 500, 502, 504 }) {
             assertThat(decide(RetryPolicy.Outcome.status(status, null), RetrySafety.IDEMPOTENT)).isInstanceOf(RetryPolicy.Retry.class);
             assertThat(decide(RetryPolicy.Outcome.status(status, null), RetrySafety.NOT_AFTER_RECEIVED))
                     .isInstanceOf(RetryPolicy.GiveUp.class);

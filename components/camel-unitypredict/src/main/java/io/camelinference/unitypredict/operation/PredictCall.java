@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.camelinference.common.body.UploadSource;
+import io.camelinference.common.job.ResumableRequest;
 import io.camelinference.unitypredict.model.UnityPredictRequest;
 
 /**
@@ -17,7 +18,12 @@ import io.camelinference.unitypredict.model.UnityPredictRequest;
  * @param outputDirectory where File outcomes are downloaded, or null to leave them on the service
  */
 public record PredictCall(String modelId, UnityPredictRequest request, Map<String, UploadSource> files, boolean waitForCompletion,
-                          String jobKey, Path outputDirectory) {
+                          String jobKey, Path outputDirectory) implements ResumableRequest {
+
+    @Override
+    public java.util.Collection<String> jobKeys() {
+        return jobKey == null ? java.util.List.of() : java.util.List.of(jobKey);
+    }
 
     /** Whether the request id must be known before the billed call: to remember the job, or to upload files. */
     boolean initializeFirst() {
