@@ -1,0 +1,5 @@
+package io.camelinference.commsmining.model;
+
+/** An answer without a payload: {@code {"status": "ok"}}, or an error envelope. */
+public record StatusResponse(String status, String message) {
+}
