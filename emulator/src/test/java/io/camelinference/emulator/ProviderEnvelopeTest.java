@@ -28,8 +28,9 @@ class ProviderEnvelopeTest {
 
     @RegisterExtension
     static EmulatorExtension emulator = new EmulatorExtension(InferenceEmulator.builder().apiKey(KEY)
-            .provider(new Stub("wide", "/api"))
-            .provider(new Stub("datasets", "/api/v1/datasets")));
+            // prefixes of their own: the real providers own /api/predict, /api/v1/datasets, /api/projects...
+            .provider(new Stub("wide", "/stub"))
+            .provider(new Stub("datasets", "/stub/v1/datasets")));
 
     Calls calls;
 
@@ -87,9 +88,9 @@ class ProviderEnvelopeTest {
 
     @Test
     void theLongestMatchingPrefixWins() throws Exception {
-        assertThat(expect(404, calls.send("GET", "/api/v1/datasets/7/items", null)).get("owner").asText())
+        assertThat(expect(404, calls.send("GET", "/stub/v1/datasets/7/items", null)).get("owner").asText())
                 .isEqualTo("datasets");
-        assertThat(expect(404, calls.send("GET", "/api/v1/other", null)).get("owner").asText()).isEqualTo("wide");
+        assertThat(expect(404, calls.send("GET", "/stub/v1/other", null)).get("owner").asText()).isEqualTo("wide");
         assertThat(expect(404, calls.send("GET", "/api/predict/a/b/c/d", null)).has("errorMessages")).isTrue();
     }
 

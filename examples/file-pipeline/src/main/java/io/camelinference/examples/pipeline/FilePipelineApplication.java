@@ -3,6 +3,7 @@ package io.camelinference.examples.pipeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.camelinference.common.component.InferenceComponentSupport;
 import io.camelinference.emulator.InferenceEmulator;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
@@ -46,6 +47,23 @@ public final class FilePipelineApplication {
         SampleFiles.copyIfWanted(settings);
 
         Main main = new Main(FilePipelineApplication.class);
+        for (Service service : Service.values()) {
+            // the key is set on the component here, never as a Camel property: Camel Main lists its properties, and
+            // resolves placeholders, in its DEBUG and TRACE logs without masking them
+            InferenceComponentSupport component = service.newComponent();
+            String base = initial.getOrDefault(service.scheme() + ".base-url", settings.value(service.scheme() + ".base-url"));
+            String key = initial.remove(service.scheme() + ".api-key");
+            if (key == null) {
+                key = settings.value(service.scheme() + ".api-key");
+            }
+            if (base != null) {
+                component.componentConfiguration().setBaseUrl(base);
+            }
+            if (key != null) {
+                component.componentConfiguration().setApiKey(key);
+            }
+            main.bind(service.scheme(), component);
+        }
         initial.forEach(main::addInitialProperty);
         try {
             main.run(args);
