@@ -64,6 +64,21 @@ public abstract class CatalogContract {
     }
 
     @Test
+    void theReadmesOptionsAndHeadersTablesAreTheCatalogs() throws Exception {
+        java.nio.file.Path readme = java.nio.file.Paths.get("README.md");
+        String options = CatalogDocs.options(catalog());
+        String headers = CatalogDocs.headers(catalog());
+        if (Boolean.getBoolean("readme.update")) {
+            CatalogDocs.update(readme, options, headers);
+        }
+        String text = java.nio.file.Files.readString(readme);
+        assertThat(CatalogDocs.block(text, "options")).as("README options table (regenerate: mvn test"
+                + " -Dtest=*CatalogTest -Dreadme.update=true)").isEqualTo(options);
+        assertThat(CatalogDocs.block(text, "headers")).as("README headers table (regenerate: mvn test"
+                + " -Dtest=*CatalogTest -Dreadme.update=true)").isEqualTo(headers);
+    }
+
+    @Test
     void theOperationsAreTheEnumsInUriForm() throws Exception {
         JsonNode operation = catalog().path("properties").path("operation");
         assertThat(operation.path("kind").asText()).isEqualTo("path");
