@@ -1,6 +1,5 @@
 package io.camelinference.annolab;
 
-import io.camelinference.common.operation.OperationNames;
 import io.camelinference.common.operation.UriOperation;
 
 /** What an {@code annolab:} endpoint does; URIs and the operation header use the kebab-case names. */
@@ -19,11 +18,6 @@ public enum AnnoLabOperation implements UriOperation {
 
     /** The URI names, for the endpoint's metadata. */
     public static final String NAMES = "infer,status,create-source,export";
-
-    @Override
-    public String uriName() {
-        return OperationNames.kebab(name());
-    }
 
     @Override
     public String toString() {

@@ -1,6 +1,5 @@
 package io.camelinference.commsmining;
 
-import io.camelinference.common.operation.OperationNames;
 import io.camelinference.common.operation.UriOperation;
 
 /** What a {@code commsmining:} endpoint does; URIs and the operation header use the kebab-case names. */
@@ -25,11 +24,6 @@ public enum CommsMiningOperation implements UriOperation {
     /** The URI names, for the endpoint's metadata. */
     public static final String NAMES = "predict,predict-raw-emails,predict-comments,validation,stream-fetch,"
             + "stream-advance,stream-reset,stream";
-
-    @Override
-    public String uriName() {
-        return OperationNames.kebab(name());
-    }
 
     @Override
     public String toString() {

@@ -1,6 +1,5 @@
 package io.camelinference.deepomatic;
 
-import io.camelinference.common.operation.OperationNames;
 import io.camelinference.common.operation.UriOperation;
 
 /** What a {@code deepomatic:} endpoint does; URIs and the operation header use the kebab-case names. */
@@ -24,11 +23,6 @@ public enum DeepomaticOperation implements UriOperation {
 
     /** The URI names, for the endpoint's metadata. */
     public static final String NAMES = "inference,specs,spec,create-spec,update-spec,delete-spec,task,tasks";
-
-    @Override
-    public String uriName() {
-        return OperationNames.kebab(name());
-    }
 
     @Override
     public String toString() {

@@ -1,6 +1,5 @@
 package io.camelinference.labelstudio;
 
-import io.camelinference.common.operation.OperationNames;
 import io.camelinference.common.operation.UriOperation;
 
 /** What a {@code labelstudio:} endpoint does; URIs and the operation header use the kebab-case names. */
@@ -53,11 +52,6 @@ public enum LabelStudioOperation implements UriOperation {
             + "interactive-annotating,backend-versions,list-projects,get-project,create-project,import-tasks,list-tasks,"
             + "export,create-prediction,list-predictions,get-prediction,update-prediction,delete-prediction,"
             + "retrieve-predictions,ml-backend";
-
-    @Override
-    public String uriName() {
-        return OperationNames.kebab(name());
-    }
 
     @Override
     public String toString() {

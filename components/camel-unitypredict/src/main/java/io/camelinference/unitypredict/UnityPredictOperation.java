@@ -1,6 +1,5 @@
 package io.camelinference.unitypredict;
 
-import io.camelinference.common.operation.OperationNames;
 import io.camelinference.common.operation.UriOperation;
 
 /** What a {@code unitypredict:} endpoint does; URIs and the operation header use the kebab-case names. */
@@ -14,11 +13,6 @@ public enum UnityPredictOperation implements UriOperation {
 
     /** The URI names, for the endpoint's metadata. */
     public static final String NAMES = "predict,status,download";
-
-    @Override
-    public String uriName() {
-        return OperationNames.kebab(name());
-    }
 
     @Override
     public String toString() {

@@ -6,6 +6,11 @@ package io.camelinference.common.operation;
  */
 public interface UriOperation {
 
+    /** The enum constant's name, e.g. {@code createSpec} (implemented by every enum). */
+    String name();
+
     /** The kebab-case name, e.g. {@code create-spec}. */
-    String uriName();
+    default String uriName() {
+        return OperationNames.kebab(name());
+    }
 }
