@@ -36,6 +36,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bulksize":
+        case "bulkSize": getOrCreateConfiguration(target).setBulkSize(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelinference.annolab.AnnoLabConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -45,12 +47,20 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "directoryIdentifier": getOrCreateConfiguration(target).setDirectoryIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchresults":
         case "fetchResults": getOrCreateConfiguration(target).setFetchResults(property(camelContext, boolean.class, value)); return true;
+        case "fullexport":
+        case "fullExport": getOrCreateConfiguration(target).setFullExport(property(camelContext, boolean.class, value)); return true;
         case "groupname":
         case "groupName": getOrCreateConfiguration(target).setGroupName(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "includeannotationtypes":
+        case "includeAnnotationTypes": getOrCreateConfiguration(target).setIncludeAnnotationTypes(property(camelContext, boolean.class, value)); return true;
+        case "includesources":
+        case "includeSources": getOrCreateConfiguration(target).setIncludeSources(property(camelContext, boolean.class, value)); return true;
+        case "includetextbounds":
+        case "includeTextBounds": getOrCreateConfiguration(target).setIncludeTextBounds(property(camelContext, boolean.class, value)); return true;
         case "jobstatettl":
         case "jobStateTtl": getOrCreateConfiguration(target).setJobStateTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "jobstore":
@@ -85,6 +95,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "pollInitialDelay": getOrCreateConfiguration(target).setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxinterval":
         case "pollMaxInterval": getOrCreateConfiguration(target).setPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "preventduplication":
+        case "preventDuplication": getOrCreateConfiguration(target).setPreventDuplication(property(camelContext, boolean.class, value)); return true;
         case "projectidentifier":
         case "projectIdentifier": getOrCreateConfiguration(target).setProjectIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -122,6 +134,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bulksize":
+        case "bulkSize": return int.class;
         case "configuration": return io.camelinference.annolab.AnnoLabConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -131,12 +145,20 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "directoryIdentifier": return java.lang.String.class;
         case "fetchresults":
         case "fetchResults": return boolean.class;
+        case "fullexport":
+        case "fullExport": return boolean.class;
         case "groupname":
         case "groupName": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "includeannotationtypes":
+        case "includeAnnotationTypes": return boolean.class;
+        case "includesources":
+        case "includeSources": return boolean.class;
+        case "includetextbounds":
+        case "includeTextBounds": return boolean.class;
         case "jobstatettl":
         case "jobStateTtl": return long.class;
         case "jobstore":
@@ -171,6 +193,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
         case "pollMaxInterval": return long.class;
+        case "preventduplication":
+        case "preventDuplication": return boolean.class;
         case "projectidentifier":
         case "projectIdentifier": return java.lang.String.class;
         case "proxyhost":
@@ -209,6 +233,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bulksize":
+        case "bulkSize": return getOrCreateConfiguration(target).getBulkSize();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -218,12 +244,20 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "directoryIdentifier": return getOrCreateConfiguration(target).getDirectoryIdentifier();
         case "fetchresults":
         case "fetchResults": return getOrCreateConfiguration(target).isFetchResults();
+        case "fullexport":
+        case "fullExport": return getOrCreateConfiguration(target).isFullExport();
         case "groupname":
         case "groupName": return getOrCreateConfiguration(target).getGroupName();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "includeannotationtypes":
+        case "includeAnnotationTypes": return getOrCreateConfiguration(target).isIncludeAnnotationTypes();
+        case "includesources":
+        case "includeSources": return getOrCreateConfiguration(target).isIncludeSources();
+        case "includetextbounds":
+        case "includeTextBounds": return getOrCreateConfiguration(target).isIncludeTextBounds();
         case "jobstatettl":
         case "jobStateTtl": return getOrCreateConfiguration(target).getJobStateTtl();
         case "jobstore":
@@ -258,6 +292,8 @@ public class AnnoLabComponentConfigurer extends PropertyConfigurerSupport implem
         case "pollInitialDelay": return getOrCreateConfiguration(target).getPollInitialDelay();
         case "pollmaxinterval":
         case "pollMaxInterval": return getOrCreateConfiguration(target).getPollMaxInterval();
+        case "preventduplication":
+        case "preventDuplication": return getOrCreateConfiguration(target).isPreventDuplication();
         case "projectidentifier":
         case "projectIdentifier": return getOrCreateConfiguration(target).getProjectIdentifier();
         case "proxyhost":

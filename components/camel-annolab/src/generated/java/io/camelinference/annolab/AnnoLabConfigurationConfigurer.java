@@ -27,6 +27,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bulksize":
+        case "bulkSize": target.setBulkSize(property(camelContext, int.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "connectionrequesttimeout":
@@ -35,8 +37,16 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "directoryIdentifier": target.setDirectoryIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchresults":
         case "fetchResults": target.setFetchResults(property(camelContext, boolean.class, value)); return true;
+        case "fullexport":
+        case "fullExport": target.setFullExport(property(camelContext, boolean.class, value)); return true;
         case "groupname":
         case "groupName": target.setGroupName(property(camelContext, java.lang.String.class, value)); return true;
+        case "includeannotationtypes":
+        case "includeAnnotationTypes": target.setIncludeAnnotationTypes(property(camelContext, boolean.class, value)); return true;
+        case "includesources":
+        case "includeSources": target.setIncludeSources(property(camelContext, boolean.class, value)); return true;
+        case "includetextbounds":
+        case "includeTextBounds": target.setIncludeTextBounds(property(camelContext, boolean.class, value)); return true;
         case "jobstatettl":
         case "jobStateTtl": target.setJobStateTtl(property(camelContext, long.class, value)); return true;
         case "jobstore":
@@ -69,6 +79,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "pollInitialDelay": target.setPollInitialDelay(property(camelContext, long.class, value)); return true;
         case "pollmaxinterval":
         case "pollMaxInterval": target.setPollMaxInterval(property(camelContext, long.class, value)); return true;
+        case "preventduplication":
+        case "preventDuplication": target.setPreventDuplication(property(camelContext, boolean.class, value)); return true;
         case "projectidentifier":
         case "projectIdentifier": target.setProjectIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -104,6 +116,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "apiKey": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bulksize":
+        case "bulkSize": return int.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
@@ -112,8 +126,16 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "directoryIdentifier": return java.lang.String.class;
         case "fetchresults":
         case "fetchResults": return boolean.class;
+        case "fullexport":
+        case "fullExport": return boolean.class;
         case "groupname":
         case "groupName": return java.lang.String.class;
+        case "includeannotationtypes":
+        case "includeAnnotationTypes": return boolean.class;
+        case "includesources":
+        case "includeSources": return boolean.class;
+        case "includetextbounds":
+        case "includeTextBounds": return boolean.class;
         case "jobstatettl":
         case "jobStateTtl": return long.class;
         case "jobstore":
@@ -146,6 +168,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
         case "pollMaxInterval": return long.class;
+        case "preventduplication":
+        case "preventDuplication": return boolean.class;
         case "projectidentifier":
         case "projectIdentifier": return java.lang.String.class;
         case "proxyhost":
@@ -182,6 +206,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "apiKey": return target.getApiKey();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
+        case "bulksize":
+        case "bulkSize": return target.getBulkSize();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
         case "connectionrequesttimeout":
@@ -190,8 +216,16 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "directoryIdentifier": return target.getDirectoryIdentifier();
         case "fetchresults":
         case "fetchResults": return target.isFetchResults();
+        case "fullexport":
+        case "fullExport": return target.isFullExport();
         case "groupname":
         case "groupName": return target.getGroupName();
+        case "includeannotationtypes":
+        case "includeAnnotationTypes": return target.isIncludeAnnotationTypes();
+        case "includesources":
+        case "includeSources": return target.isIncludeSources();
+        case "includetextbounds":
+        case "includeTextBounds": return target.isIncludeTextBounds();
         case "jobstatettl":
         case "jobStateTtl": return target.getJobStateTtl();
         case "jobstore":
@@ -224,6 +258,8 @@ public class AnnoLabConfigurationConfigurer extends org.apache.camel.support.com
         case "pollInitialDelay": return target.getPollInitialDelay();
         case "pollmaxinterval":
         case "pollMaxInterval": return target.getPollMaxInterval();
+        case "preventduplication":
+        case "preventDuplication": return target.isPreventDuplication();
         case "projectidentifier":
         case "projectIdentifier": return target.getProjectIdentifier();
         case "proxyhost":

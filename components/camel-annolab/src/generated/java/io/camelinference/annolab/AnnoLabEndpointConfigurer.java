@@ -27,6 +27,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bulksize":
+        case "bulkSize": target.getConfiguration().setBulkSize(property(camelContext, int.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
@@ -35,8 +37,16 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "directoryIdentifier": target.getConfiguration().setDirectoryIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchresults":
         case "fetchResults": target.getConfiguration().setFetchResults(property(camelContext, boolean.class, value)); return true;
+        case "fullexport":
+        case "fullExport": target.getConfiguration().setFullExport(property(camelContext, boolean.class, value)); return true;
         case "groupname":
         case "groupName": target.getConfiguration().setGroupName(property(camelContext, java.lang.String.class, value)); return true;
+        case "includeannotationtypes":
+        case "includeAnnotationTypes": target.getConfiguration().setIncludeAnnotationTypes(property(camelContext, boolean.class, value)); return true;
+        case "includesources":
+        case "includeSources": target.getConfiguration().setIncludeSources(property(camelContext, boolean.class, value)); return true;
+        case "includetextbounds":
+        case "includeTextBounds": target.getConfiguration().setIncludeTextBounds(property(camelContext, boolean.class, value)); return true;
         case "jobstatettl":
         case "jobStateTtl": target.getConfiguration().setJobStateTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "jobstore":
@@ -71,6 +81,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pollInitialDelay": target.getConfiguration().setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxinterval":
         case "pollMaxInterval": target.getConfiguration().setPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "preventduplication":
+        case "preventDuplication": target.getConfiguration().setPreventDuplication(property(camelContext, boolean.class, value)); return true;
         case "projectidentifier":
         case "projectIdentifier": target.getConfiguration().setProjectIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -106,6 +118,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "apiKey": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bulksize":
+        case "bulkSize": return int.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
@@ -114,8 +128,16 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "directoryIdentifier": return java.lang.String.class;
         case "fetchresults":
         case "fetchResults": return boolean.class;
+        case "fullexport":
+        case "fullExport": return boolean.class;
         case "groupname":
         case "groupName": return java.lang.String.class;
+        case "includeannotationtypes":
+        case "includeAnnotationTypes": return boolean.class;
+        case "includesources":
+        case "includeSources": return boolean.class;
+        case "includetextbounds":
+        case "includeTextBounds": return boolean.class;
         case "jobstatettl":
         case "jobStateTtl": return long.class;
         case "jobstore":
@@ -150,6 +172,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
         case "pollMaxInterval": return long.class;
+        case "preventduplication":
+        case "preventDuplication": return boolean.class;
         case "projectidentifier":
         case "projectIdentifier": return java.lang.String.class;
         case "proxyhost":
@@ -186,6 +210,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "apiKey": return target.getConfiguration().getApiKey();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bulksize":
+        case "bulkSize": return target.getConfiguration().getBulkSize();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
@@ -194,8 +220,16 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "directoryIdentifier": return target.getConfiguration().getDirectoryIdentifier();
         case "fetchresults":
         case "fetchResults": return target.getConfiguration().isFetchResults();
+        case "fullexport":
+        case "fullExport": return target.getConfiguration().isFullExport();
         case "groupname":
         case "groupName": return target.getConfiguration().getGroupName();
+        case "includeannotationtypes":
+        case "includeAnnotationTypes": return target.getConfiguration().isIncludeAnnotationTypes();
+        case "includesources":
+        case "includeSources": return target.getConfiguration().isIncludeSources();
+        case "includetextbounds":
+        case "includeTextBounds": return target.getConfiguration().isIncludeTextBounds();
         case "jobstatettl":
         case "jobStateTtl": return target.getConfiguration().getJobStateTtl();
         case "jobstore":
@@ -230,6 +264,8 @@ public class AnnoLabEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pollInitialDelay": return target.getConfiguration().getPollInitialDelay();
         case "pollmaxinterval":
         case "pollMaxInterval": return target.getConfiguration().getPollMaxInterval();
+        case "preventduplication":
+        case "preventDuplication": return target.getConfiguration().isPreventDuplication();
         case "projectidentifier":
         case "projectIdentifier": return target.getConfiguration().getProjectIdentifier();
         case "proxyhost":

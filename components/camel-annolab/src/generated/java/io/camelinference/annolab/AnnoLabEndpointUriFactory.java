@@ -23,14 +23,19 @@ public class AnnoLabEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(43);
         props.add("apiKey");
         props.add("baseUrl");
+        props.add("bulkSize");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
         props.add("directoryIdentifier");
         props.add("fetchResults");
+        props.add("fullExport");
         props.add("groupName");
+        props.add("includeAnnotationTypes");
+        props.add("includeSources");
+        props.add("includeTextBounds");
         props.add("jobStateTtl");
         props.add("jobStore");
         props.add("jobStoreFile");
@@ -49,6 +54,7 @@ public class AnnoLabEndpointUriFactory extends org.apache.camel.support.componen
         props.add("outputLayerIdentifier");
         props.add("pollInitialDelay");
         props.add("pollMaxInterval");
+        props.add("preventDuplication");
         props.add("projectIdentifier");
         props.add("proxyHost");
         props.add("proxyPort");

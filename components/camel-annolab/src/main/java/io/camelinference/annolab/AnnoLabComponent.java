@@ -17,6 +17,9 @@ import org.apache.camel.spi.annotations.Component;
 @Component("annolab")
 public class AnnoLabComponent extends InferenceComponentSupport {
 
+    /** AnnoLab's limit of annotations in one bulk request. */
+    static final int MAX_BULK_SIZE = 2000;
+
     /** The component-level configuration, copied into each endpoint. */
     @Metadata
     private AnnoLabConfiguration configuration = new AnnoLabConfiguration();
@@ -29,15 +32,23 @@ public class AnnoLabComponent extends InferenceComponentSupport {
         setProperties(endpoint, parameters);
         prepare(endpointConfiguration);
         requireGroup(operation, endpointConfiguration);
+        if (endpointConfiguration.getBulkSize() < 1 || endpointConfiguration.getBulkSize() > MAX_BULK_SIZE) {
+            throw new IllegalArgumentException("annolab:" + operation + " bulkSize must be from 1 to " + MAX_BULK_SIZE
+                    + " (AnnoLab takes at most " + MAX_BULK_SIZE + " annotations a request), not "
+                    + endpointConfiguration.getBulkSize());
+        }
         return endpoint;
     }
 
     /**
-     * The group has no header, so an endpoint that works on a project cannot do without the option: checked here, at
-     * creation. What a header may supply (project, model, layer) is checked per message.
+     * The group has no header, so an endpoint of the inference chain and its steps (whose requests carry the group)
+     * cannot do without the option: checked here, at creation. The other operations take the key's own group, as
+     * the SDK does. What a header may supply (project, model, layer) is checked per message.
      */
     private static void requireGroup(AnnoLabOperation operation, AnnoLabConfiguration c) {
-        if (operation != AnnoLabOperation.status && (c.getGroupName() == null || c.getGroupName().isBlank())) {
+        boolean needsGroup = operation == AnnoLabOperation.infer || operation == AnnoLabOperation.createSource
+                || operation == AnnoLabOperation.export;
+        if (needsGroup && (c.getGroupName() == null || c.getGroupName().isBlank())) {
             throw new IllegalArgumentException("annolab:" + operation + " needs groupName: the name of the group the"
                     + " project belongs to, e.g. annolab:" + operation + "?groupName=demo&projectIdentifier=contracts");
         }

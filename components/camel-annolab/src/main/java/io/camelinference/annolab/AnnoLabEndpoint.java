@@ -14,7 +14,9 @@ import org.apache.camel.spi.UriPath;
 /**
  * Annotates documents with AnnoLab models: infer does the whole chain (create the source, PDFs through the signed
  * upload URL; run the model; wait for the job; export, download and unzip the annotations) in one call, resumed after
- * a failure or a restart; status, create-source and export do one step each.
+ * a failure or a restart; status, create-source and export do one step each. The other operations are the official
+ * SDK's: projects, directories, sources, annotations and relations (on a source, in bulk, imported from an export),
+ * layers, annotation types and the key's groups.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "annolab", title = "AnnoLab",
              syntax = "annolab:operation", producerOnly = true, category = { Category.AI },

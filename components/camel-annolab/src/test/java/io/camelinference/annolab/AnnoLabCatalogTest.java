@@ -30,7 +30,10 @@ class AnnoLabCatalogTest extends CatalogContract {
 
     @Override
     protected List<String> operations() {
-        return List.of("infer", "status", "create-source", "export");
+        return List.of("infer", "status", "create-source", "export", "create-project", "get-project", "list-projects",
+                "api-key-info", "create-directory", "get-source", "delete-source", "create-annotations",
+                "bulk-create-annotations", "import-annotations", "create-layer", "create-annotation-type",
+                "create-relations", "bulk-create-relations");
     }
 
     @Test
@@ -43,12 +46,18 @@ class AnnoLabCatalogTest extends CatalogContract {
         assertThat(catalog.at("/componentProperties/apiKey/secret").asBoolean()).isTrue();
         assertThat(catalog.at("/properties/fetchResults/defaultValue").isBoolean()).isTrue();
         assertThat(catalog.at("/properties/fetchResults/defaultValue").asBoolean()).isTrue();
+        assertThat(catalog.at("/properties/preventDuplication/defaultValue").asBoolean()).isTrue();
+        assertThat(catalog.at("/properties/bulkSize/defaultValue").asInt()).isEqualTo(500);
+        assertThat(catalog.at("/properties/includeAnnotationTypes/defaultValue").asBoolean()).isTrue();
         for (String option : List.of("groupName", "projectIdentifier", "modelIdentifier", "outputLayerIdentifier",
-                "directoryIdentifier", "outputDirectory", "waitForCompletion", "jobStoreFile")) {
+                "directoryIdentifier", "outputDirectory", "waitForCompletion", "jobStoreFile", "preventDuplication",
+                "bulkSize", "includeSources", "includeTextBounds", "includeAnnotationTypes", "fullExport")) {
             assertThat(catalog.path("properties").has(option)).as("option %s", option).isTrue();
         }
         for (String header : List.of("CamelAnnoLabOperation", "CamelAnnoLabInferenceJobId", "CamelAnnoLabSourceIds",
-                "CamelAnnoLabJobKey", "CamelAnnoLabWaitForCompletion", "CamelAnnoLabOutputDirectory")) {
+                "CamelAnnoLabJobKey", "CamelAnnoLabWaitForCompletion", "CamelAnnoLabOutputDirectory",
+                "CamelAnnoLabSourceId", "CamelAnnoLabDirectoryIdentifier", "CamelAnnoLabPreventDuplication",
+                "CamelAnnoLabProjectId", "CamelAnnoLabDefaultOwner", "CamelAnnoLabRelationCount")) {
             assertThat(catalog.path("headers").has(header)).as("header %s", header).isTrue();
         }
         // Camel finds the generated URI factory and configurers through their service files

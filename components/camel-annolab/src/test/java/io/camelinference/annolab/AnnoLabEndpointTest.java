@@ -24,24 +24,44 @@ class AnnoLabEndpointTest extends AnnoLabTestSupport {
     }
 
     @Test
-    void theFourOperationsUseKebabCaseNames() {
-        for (String op : new String[] {"infer", "status", "create-source", "export"}) {
+    void theOperationsUseKebabCaseNames() {
+        for (String op : AnnoLabOperation.NAMES.split(",")) {
             AnnoLabEndpoint endpoint = context.getEndpoint("annolab:" + op + "?" + TARGET
                     + "&modelIdentifier=m&outputLayerIdentifier=l", AnnoLabEndpoint.class);
             assertThat(endpoint.getOperation().uriName()).isEqualTo(op);
         }
         assertThat(context.getEndpoint("annolab:createSource?" + TARGET, AnnoLabEndpoint.class).getOperation())
                 .isEqualTo(AnnoLabOperation.createSource);
+        assertThat(context.getEndpoint("annolab:bulkCreateAnnotations", AnnoLabEndpoint.class).getOperation())
+                .isEqualTo(AnnoLabOperation.bulkCreateAnnotations);
         assertThatThrownBy(() -> context.getEndpoint("annolab:annotate?" + TARGET))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasMessageContaining("annotate").hasMessageContaining("infer, status, create-source, export");
+                .hasMessageContaining("annotate").hasMessageContaining("infer, status, create-source, export")
+                .hasMessageContaining("create-annotations, bulk-create-annotations, import-annotations");
+        assertThat(AnnoLabOperation.NAMES.split(",")).hasSize(AnnoLabOperation.values().length);
+    }
+
+    @Test
+    void bulkSizeIsCheckedAtCreationAgainstAnnoLabsLimit() {
+        assertThat(context.getEndpoint("annolab:bulk-create-annotations?bulkSize=2000")).isNotNull();
+        for (String size : new String[] {"0", "2001"}) {
+            assertThatThrownBy(() -> context.getEndpoint("annolab:bulk-create-annotations?bulkSize=" + size))
+                    .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("bulkSize must be from 1"
+                            + " to 2000");
+        }
+        assertThat(emulator.stats().totalCalls("annolab")).isZero();
     }
 
     @Test
     void theGroupHasNoHeaderSoItIsCheckedAtCreation() {
-        assertThatThrownBy(() -> context.getEndpoint("annolab:create-source?projectIdentifier=p"))
-                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("needs groupName");
+        for (String op : new String[] {"infer", "create-source", "export"}) {
+            assertThatThrownBy(() -> context.getEndpoint("annolab:" + op + "?projectIdentifier=p"))
+                    .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("needs groupName");
+        }
         assertThat(context.getEndpoint("annolab:status")).isNotNull();
+        // the SDK's operations take the key's own group (its default owner) when groupName is not set
+        assertThat(context.getEndpoint("annolab:create-project")).isNotNull();
+        assertThat(context.getEndpoint("annolab:get-source?projectIdentifier=p")).isNotNull();
     }
 
     @Test

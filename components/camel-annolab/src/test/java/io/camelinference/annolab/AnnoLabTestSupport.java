@@ -29,6 +29,22 @@ abstract class AnnoLabTestSupport extends ComponentTestSupport {
     static final String EXPORT = "POST /v1/export/project";
     static final String EXPORT_STATUS = "GET /v1/export/status/{exportId}";
     static final String DOWNLOAD = "GET /_emulator/annolab/download/{token}";
+    static final String API_KEY_INFO = "GET /v1/api-key/info";
+    static final String CREATE_PROJECT = "POST /v1/project/create";
+    static final String GET_PROJECT_BY_NAME = "GET /v1/project/{group}/{name}";
+    static final String GET_PROJECT_BY_ID = "GET /v1/project/{id}";
+    static final String LIST_PROJECTS = "GET /v1/project/list";
+    static final String CREATE_DIRECTORY = "POST /v1/directory/create";
+    static final String DELETE_SOURCE = "DELETE /v1/source/{id}";
+    static final String DELETE_SOURCE_BY_PATH = "DELETE /v1/source/{group}/{project}/{directory}/{name}";
+    static final String ON_SOURCE = "POST /v1/source/{group}/{project}/{directory}/{name}/annotations";
+    static final String BULK_ANNOTATIONS = "POST /v1/annotation/bulk-create";
+    static final String CREATE_RELATION = "POST /v1/relation/create";
+    static final String BULK_RELATIONS = "POST /v1/relation/bulk-create";
+    static final String CREATE_LAYER = "POST /v1/layer/create";
+    static final String CREATE_TYPE = "POST /v1/annotation-type/create";
+    /** The emulator's single-user group: the key's own, the SDK's default owner. */
+    static final String OWNER = "emulator-user";
 
     static final String TARGET = "groupName=demo&projectIdentifier=contracts";
     static final String ENTITIES = "annolab:infer?" + TARGET + "&modelIdentifier=101&outputLayerIdentifier=Predictions";

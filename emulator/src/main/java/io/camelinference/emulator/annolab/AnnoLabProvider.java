@@ -20,18 +20,27 @@ import io.camelinference.emulator.spi.Request;
  * The AnnoLab v1 API under its real paths (clients use the emulator's root as the base URL; paths start with
  * {@code /v1}). Projects, sources (text, and PDFs through a signed upload URL served by the emulator), batch inference
  * jobs that write annotations into an output layer, and project exports as zip files. Calls are authenticated with
- * {@code Authorization: Api-Key <key>} (scheme case-insensitive); the signed URLs are public.
+ * {@code Authorization: Api-Key <key>} (scheme case-insensitive); the signed URLs are public. Beside inference, the
+ * calls the official SDK makes: directories, layers, annotation types, annotations (on a source, one, or in bulk) and
+ * relations, sources read and deleted by id or by path, and exports in the layout the SDK's importer reads back.
+ * Every error, unknown paths included, is AnnoLab's {@code {"message": ...}}.
  * <p>
  * Models: {@value EntityAnnotator#NAME} (id {@value EntityAnnotator#ID}: dates, amounts, e-mail addresses,
  * organisations) and {@value DocumentClassifier#NAME} (id {@value DocumentClassifier#ID}). The API key belongs to the
- * group {@value #DEMO_GROUP}, which holds the project {@value #DEMO_PROJECT} from the start.
+ * group {@value #DEMO_GROUP}, which holds the project {@value #DEMO_PROJECT} from the start, and to its owner's own
+ * single-user group {@value #USER_GROUP} (the SDK's default owner).
  */
 public final class AnnoLabProvider implements EmulatorProvider {
 
     public static final String NAME = "annolab";
     public static final String DEMO_GROUP = "demo";
     public static final String DEMO_PROJECT = "contracts";
-    public static final String DEFAULT_DIRECTORY = "Default";
+    /** The key owner's own group: {@code isSingleUser: true}, where the SDK creates and finds projects by default. */
+    public static final String USER_GROUP = "emulator-user";
+    /** Where new sources land when a call names no directory (the SDK's README: "Uploads"). */
+    public static final String DEFAULT_DIRECTORY = "Uploads";
+    /** Where annotations land when a call names no layer. */
+    public static final String DEFAULT_LAYER = "Gold Set";
     /** Inference job states after {@code Queued}, which is reported for the first third of a job's run. */
     public static final JobStates INFERENCE_STATES = new JobStates("Running", "Finished", "Errored");
     public static final String QUEUED = "Queued";
@@ -75,6 +84,8 @@ public final class AnnoLabProvider implements EmulatorProvider {
         new SourceRoutes(context, store).register();
         new InferenceRoutes(context, store, models).register();
         new ExportRoutes(context, store).register();
+        new SchemaRoutes(context, store).register();
+        new AnnotationRoutes(context, store).register();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.camelinference.emulator.annolab;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,21 +20,24 @@ import io.camelinference.emulator.spi.EmulatorContext;
 import io.camelinference.emulator.spi.Job;
 
 /**
- * The emulated AnnoLab's state: groups, projects (with directories and layers), sources and their annotations, PDFs
- * waiting for their upload, inference and export runs, and export downloads. Every id comes from one counter, as in
- * a database with one sequence. Lookups answer the real service's 404s.
+ * The emulated AnnoLab's state: groups, projects (with directories, layers and annotation types), sources, PDFs waiting
+ * for their upload, inference and export runs, and signed downloads; annotations and relations are kept by
+ * {@link AnnotationStore}. Every id comes from one counter, as in a database with one sequence. Lookups answer the real
+ * service's 404s, creations of what exists its 409s.
  */
 final class AnnoLabStore {
 
     private final EmulatorContext ctx;
     private final AtomicLong ids = new AtomicLong(1000);
-    private final Map<String, Long> groups = new ConcurrentHashMap<>();
+    private final Map<String, Group> groups = new ConcurrentHashMap<>();
     private final Map<Long, Project> projects = new ConcurrentHashMap<>();
     private final Map<Long, Source> sources = new ConcurrentHashMap<>();
-    private final Map<Long, List<Annotation>> annotations = new ConcurrentHashMap<>();
     private final Map<String, PdfSlot> pdfSlots = new ConcurrentHashMap<>();
     private final Map<Long, InferenceRun> inferences = new ConcurrentHashMap<>();
     private final Map<String, Path> downloads = new ConcurrentHashMap<>();
+    private final Map<String, SignedFile> files = new ConcurrentHashMap<>();
+    final AnnotationStore annotations = new AnnotationStore(this);
+    final Schemas schemas = new Schemas(this);
 
     AnnoLabStore(EmulatorContext ctx) {
         this.ctx = ctx;
@@ -45,9 +48,9 @@ final class AnnoLabStore {
         return ids.incrementAndGet();
     }
 
-    /** Group names and ids, sorted by name. */
-    Map<String, Long> groups() {
-        return new TreeMap<>(groups);
+    /** The key's groups, sorted by name. */
+    List<Group> groups() {
+        return new TreeMap<>(groups).values().stream().toList();
     }
 
     // ------------------------------------------------------------------------------------------------ projects
@@ -64,8 +67,10 @@ final class AnnoLabStore {
     }
 
     private Project addProject(String name, String group, boolean isPublic) {
-        Project p = new Project(nextId(), name, group, groups.get(group), isPublic);
+        Project p = new Project(nextId(), name, group, groups.get(group).id(), isPublic);
         p.directories.put(AnnoLabProvider.DEFAULT_DIRECTORY, new Directory(nextId(), AnnoLabProvider.DEFAULT_DIRECTORY));
+        p.layers.put(AnnoLabProvider.DEFAULT_LAYER, new Layer(nextId(), AnnoLabProvider.DEFAULT_LAYER, true,
+                "Where annotations go when a request names no layer"));
         projects.put(p.id, p);
         return p;
     }
@@ -95,11 +100,44 @@ final class AnnoLabStore {
         return p;
     }
 
+    /**
+     * A project named by id, or by name in {@code group}; without a group, by a name unique among the key's groups
+     * (the SDK names projects by id alone in its layer, type and bulk calls).
+     */
+    Project projectAnywhere(String identifier, String group) {
+        if (group != null) {
+            return project(identifier, group);
+        }
+        if (RequestFields.isNumber(identifier) && projects.containsKey(Long.parseLong(identifier))) {
+            return projects.get(Long.parseLong(identifier));
+        }
+        List<Project> named = projects.values().stream().filter(p -> p.name.equals(identifier)).toList();
+        if (named.size() > 1) {
+            throw new ApiError(400, "Project name '" + identifier + "' is ambiguous across your groups: send its id, or"
+                    + " groupName");
+        }
+        if (named.isEmpty()) {
+            throw new ApiError(404, "Project '" + identifier + "' not found");
+        }
+        return named.get(0);
+    }
+
+    /** The projects of a group (all the key's groups when null), oldest first. */
+    List<Project> projects(String group) {
+        if (group != null) {
+            requireGroup(group);
+        }
+        return projects.values().stream().filter(p -> group == null || p.group.equals(group))
+                .sorted(Comparator.comparingLong(p -> p.id)).toList();
+    }
+
     private void requireGroup(String group) {
         if (!groups.containsKey(group)) {
             throw new ApiError(404, "Group '" + group + "' not found or not accessible with this API key");
         }
     }
+
+    // ------------------------------------------------------------------------------------------------ schema
 
     /** The named or numbered directory; a new name creates the directory, the default is used when none is given. */
     Directory directory(Project p, String identifier) {
@@ -107,17 +145,16 @@ final class AnnoLabStore {
             return p.directories.get(AnnoLabProvider.DEFAULT_DIRECTORY);
         }
         if (RequestFields.isNumber(identifier)) {
-            for (Directory d : p.directories.values()) {
-                if (d.id() == Long.parseLong(identifier)) {
-                    return d;
-                }
+            Directory d = p.findDirectory(identifier);
+            if (d == null) {
+                throw new ApiError(404, "Directory " + identifier + " not found in project '" + p.name + "'");
             }
-            throw new ApiError(404, "Directory " + identifier + " not found in project '" + p.name + "'");
+            return d;
         }
         return p.directories.computeIfAbsent(identifier, n -> new Directory(nextId(), n));
     }
 
-    /** The layer by id, or by name (a new name creates the layer). */
+    /** The layer by id, or by name (a new name creates the layer): how inference names its output layer. */
     Layer layer(Project p, JsonNode identifier) {
         if (identifier == null || identifier.isNull() || identifier.asText().isBlank()) {
             throw new ApiError(400, "'outputLayerIdentifier' is required: the id or name of the output layer");
@@ -138,8 +175,8 @@ final class AnnoLabStore {
 
     // ------------------------------------------------------------------------------------------------ sources
 
-    /** A new source; names are unique within a directory (409). */
-    Source addSource(Project p, Directory d, String name, String type, String text) {
+    /** A new source; names are unique within a directory (409). A PDF source gets its signed download link. */
+    Source addSource(Project p, Directory d, String name, String type, String text, Path file, JsonNode textBounds) {
         synchronized (p) {
             for (Source s : sources.values()) {
                 if (s.project() == p && s.directory().equals(d) && s.name().equals(name)) {
@@ -147,8 +184,12 @@ final class AnnoLabStore {
                             + "' of project '" + p.name + "'");
                 }
             }
-            Source s = new Source(nextId(), p, d, name, type, text, Instant.now());
+            Source s = new Source(nextId(), p, d, name, type, text, Instant.now(), file, textBounds);
             sources.put(s.id(), s);
+            if (file != null) {
+                SignedFile link = new SignedFile(Tokens.newToken(), Tokens.newToken(), s);
+                files.put(link.token(), link);
+            }
             return s;
         }
     }
@@ -167,21 +208,26 @@ final class AnnoLabStore {
      */
     Source sourceByName(String group, String projectIdentifier, String directoryIdentifier, String name) {
         Project p = project(projectIdentifier, group);
-        Directory d = p.directories.get(directoryIdentifier);
-        if (d == null && RequestFields.isNumber(directoryIdentifier)) {
-            d = p.directories.values().stream().filter(x -> x.id() == Long.parseLong(directoryIdentifier)).findFirst()
-                    .orElse(null);
-        }
+        Directory d = p.findDirectory(directoryIdentifier);
         if (d == null) {
             throw new ApiError(404, "Directory '" + directoryIdentifier + "' not found in project '" + p.name + "'");
         }
+        Source s = sourceIn(p, d, name);
+        if (s == null) {
+            throw new ApiError(404, "Source '" + name + "' not found in directory '" + d.name() + "' of project '"
+                    + p.name + "'");
+        }
+        return s;
+    }
+
+    /** The source of that name in the directory, or null. */
+    Source sourceIn(Project p, Directory d, String name) {
         for (Source s : sources.values()) {
             if (s.project() == p && s.directory().equals(d) && s.name().equals(name)) {
                 return s;
             }
         }
-        throw new ApiError(404, "Source '" + name + "' not found in directory '" + d.name() + "' of project '" + p.name
-                + "'");
+        return null;
     }
 
     /** A source by id, or null. */
@@ -195,13 +241,29 @@ final class AnnoLabStore {
                 .sorted(Comparator.comparingLong(Source::id)).toList();
     }
 
-    void removeSource(Source s) {
+    /** Deletes the source, its annotations (and their relations) and its file. */
+    void removeSource(Source s) throws IOException {
         sources.remove(s.id());
-        annotations.remove(s.id());
+        annotations.removeSource(s);
+        files.values().removeIf(f -> f.source().id() == s.id());
+        if (s.file() != null) {
+            Files.deleteIfExists(s.file());
+        }
     }
 
-    List<Annotation> annotations(long sourceId) {
-        return annotations.getOrDefault(sourceId, List.of());
+    /** The signed download URL of a PDF source's file, or null for a text source. */
+    String fileUrl(Source s) {
+        for (SignedFile f : files.values()) {
+            if (f.source().id() == s.id()) {
+                return ctx.baseUrl() + SignedUrls.FILE_PATH + f.token() + "?X-Amz-Expires=3600&X-Amz-Signature="
+                        + f.signature();
+            }
+        }
+        return null;
+    }
+
+    SignedFile signedFile(String token) {
+        return files.get(token);
     }
 
     // ------------------------------------------------------------------------------------------------ PDF uploads
@@ -241,13 +303,17 @@ final class AnnoLabStore {
         if (!job.isFinished() || job.isFailed() || !run.committed().compareAndSet(false, true)) {
             return;
         }
+        boolean classifies = run.model() instanceof DocumentClassifier;
         for (Map.Entry<Long, List<Span>> result : run.results().entrySet()) {
-            if (!sources.containsKey(result.getKey())) {
+            Source s = sources.get(result.getKey());
+            if (s == null) {
                 continue;
             }
-            List<Annotation> list = annotations.computeIfAbsent(result.getKey(), k -> new CopyOnWriteArrayList<>());
             for (Span span : result.getValue()) {
-                list.add(new Annotation(nextId(), result.getKey(), run.layer(), span, "model:" + run.model().name()));
+                AnnotationType type = schemas.typeNamed(run.project(), span.type(), false, classifies);
+                annotations.add(new Annotation(nextId(), s, run.layer(), type, span.value(), span.start(), span.end(),
+                        span.pageNumber(), span.endPageNumber(), null, null, null, false, "model:"
+                        + run.model().name()));
             }
         }
     }
@@ -274,7 +340,7 @@ final class AnnoLabStore {
         Path zip = dir().resolve("exports").resolve(run.id + ".zip");
         List<Source> selected = sources(run.project).stream()
                 .filter(s -> run.sourceIds == null || run.sourceIds.contains(s.id())).toList();
-        ExportArchive.write(zip, run, selected, this::annotations);
+        ExportArchive.write(zip, run, selected, annotations);
         String token = Tokens.newToken();
         downloads.put(token, zip);
         run.downloadToken = token;
@@ -291,7 +357,7 @@ final class AnnoLabStore {
         return ctx.tempDir().resolve(AnnoLabProvider.NAME);
     }
 
-    /** Back to the state at start: only the demo group and project. */
+    /** Back to the state at start: only the demo groups and project. */
     synchronized void reset() {
         groups.clear();
         projects.clear();
@@ -300,12 +366,14 @@ final class AnnoLabStore {
         pdfSlots.clear();
         inferences.clear();
         downloads.clear();
+        files.clear();
         FileTrees.deleteTree(dir());
         createDemoData();
     }
 
     private void createDemoData() {
-        groups.put(AnnoLabProvider.DEMO_GROUP, 1L);
+        groups.put(AnnoLabProvider.DEMO_GROUP, new Group(1L, AnnoLabProvider.DEMO_GROUP, false));
+        groups.put(AnnoLabProvider.USER_GROUP, new Group(2L, AnnoLabProvider.USER_GROUP, true));
         addProject(AnnoLabProvider.DEMO_PROJECT, AnnoLabProvider.DEMO_GROUP, false);
     }
 }

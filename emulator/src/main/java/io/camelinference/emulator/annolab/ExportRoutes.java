@@ -17,8 +17,9 @@ import io.camelinference.emulator.spi.Reply;
 import io.camelinference.emulator.spi.Request;
 
 /**
- * Project exports: start one (optionally filtered by sources and layers), poll it {@code initialized}, {@code started},
- * {@code finished} (or {@code errored}), then download its zip from a signed URL.
+ * Project exports: start one (optionally filtered by sources and layers; with or without sources, text bounds and
+ * annotation types), poll it {@code initialized}, {@code started}, {@code finished} (or {@code errored}), then download
+ * its zip from a signed URL. The zip's layout is {@link ExportArchive}'s: the one the SDK's importer reads back.
  */
 final class ExportRoutes {
 
@@ -47,6 +48,9 @@ final class ExportRoutes {
             }
             sourceIds = new LinkedHashSet<>();
             for (JsonNode id : ids) {
+                if (!id.isIntegralNumber() && !(id.isTextual() && RequestFields.isNumber(id.asText()))) {
+                    throw new ApiError(400, "'sourceIds' must hold integer source ids, got " + id);
+                }
                 sourceIds.add(id.asLong());
             }
         }
@@ -58,12 +62,16 @@ final class ExportRoutes {
             }
             layerNames = new LinkedHashSet<>();
             for (JsonNode l : layers) {
+                if (!l.isTextual()) {
+                    throw new ApiError(400, "'annotationLayerNames' must hold layer names (strings), got " + l);
+                }
                 layerNames.add(l.asText());
             }
         }
         long exportId = store.nextId();
-        ExportRun run = new ExportRun(exportId, p, sourceIds, layerNames, body.path("includeSources").asBoolean(true),
-                body.path("includeAnnotationTypes").asBoolean(true));
+        ExportRun run = new ExportRun(exportId, p, sourceIds, layerNames, RequestFields.flag(body, "includeSources", true),
+                RequestFields.flag(body, "includeAnnotationTypes", true),
+                RequestFields.flag(body, "includeTextBounds", false));
         ctx.jobs().create(AnnoLabProvider.NAME, "export-" + exportId, Math.max(1, ctx.slowModelMillis() / 2),
                 AnnoLabProvider.EXPORT_STATES, r.jobFault(), null, run);
 

@@ -11,15 +11,17 @@ final class ExportRun {
     final Set<String> layerNames;
     final boolean includeSources;
     final boolean includeAnnotationTypes;
+    final boolean includeTextBounds;
     volatile String downloadToken;
 
     ExportRun(long id, Project project, Set<Long> sourceIds, Set<String> layerNames, boolean includeSources,
-              boolean includeAnnotationTypes) {
+              boolean includeAnnotationTypes, boolean includeTextBounds) {
         this.id = id;
         this.project = project;
         this.sourceIds = sourceIds;
         this.layerNames = layerNames;
         this.includeSources = includeSources;
         this.includeAnnotationTypes = includeAnnotationTypes;
+        this.includeTextBounds = includeTextBounds;
     }
 }

@@ -4,13 +4,14 @@ import io.camelinference.emulator.spi.ApiError;
 import io.camelinference.emulator.spi.Request;
 
 /**
- * The signed URLs AnnoLab hands out for PDF uploads and export downloads (S3 pre-signed URLs in the real service).
+ * The signed URLs AnnoLab hands out for PDF uploads, export downloads and source files (S3 pre-signed URLs in the real service).
  * Their routes are public: the URL itself is the authorisation.
  */
 final class SignedUrls {
 
     static final String UPLOAD_PATH = "/_emulator/annolab/upload/";
     static final String DOWNLOAD_PATH = "/_emulator/annolab/download/";
+    static final String FILE_PATH = "/_emulator/annolab/files/";
 
     private SignedUrls() {
     }

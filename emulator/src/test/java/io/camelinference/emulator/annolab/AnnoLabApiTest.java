@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -67,10 +68,16 @@ class AnnoLabApiTest {
     void theDemoProjectExistsAndProjectsCanBeCreatedAndFound() throws Exception {
         JsonNode info = json(get("/v1/api-key/info"));
         assertThat(info.at("/groups/0/groupName").asText()).isEqualTo("demo");
+        assertThat(info.at("/groups/0/isSingleUser").asBoolean()).isFalse();
+        // the SDK's default_owner: the group with isSingleUser true (create_project and find_project use it)
+        assertThat(info.at("/groups/1/groupName").asText()).isEqualTo(AnnoLabProvider.USER_GROUP);
+        assertThat(info.at("/groups/1/isSingleUser").isBoolean()).isTrue();
+        assertThat(info.at("/groups/1/isSingleUser").asBoolean()).isTrue();
 
         JsonNode demo = json(get("/v1/project/demo/contracts"));
         assertThat(demo.get("name").asText()).isEqualTo("contracts");
-        assertThat(demo.get("defaultDirectory").asText()).isEqualTo("Default");
+        // new sources land in "Uploads" (the SDK's README), no longer in "Default"
+        assertThat(demo.get("defaultDirectory").asText()).isEqualTo("Uploads");
         assertThat(json(get("/v1/project/" + demo.get("id").asLong())).get("name").asText()).isEqualTo("contracts");
 
         HttpResponse<String> created = post("/v1/project/create", Map.of("name", "claims", "groupName", "demo",
@@ -95,30 +102,31 @@ class AnnoLabApiTest {
         assertThat(inInbox.statusCode()).isEqualTo(200);
         long projectId = json(get("/v1/project/demo/contracts")).get("id").asLong();
 
-        JsonNode found = json(get("/v1/source/demo/contracts/Default/report%201.txt"));
+        JsonNode found = json(get("/v1/source/demo/contracts/Uploads/report%201.txt"));
         assertThat(found.get("id").asLong()).isEqualTo(inDefault);
         assertThat(found.get("name").asText()).isEqualTo("report 1.txt");
-        assertThat(found.get("directoryName").asText()).isEqualTo("Default");
+        assertThat(found.get("directoryName").asText()).isEqualTo("Uploads");
+        assertThat(found.get("url").isNull()).as("a text source has no file").isTrue();
         assertThat(found.get("text").asText()).isEqualTo("Initech");
         JsonNode inbox = json(get("/v1/source/demo/" + projectId + "/Inbox/report%201.txt"));
         assertThat(inbox.get("id").asLong()).isEqualTo(json(inInbox).get("id").asLong());
         assertThat(json(get("/v1/source/demo/contracts/" + inbox.get("directoryId").asLong() + "/report%201.txt"))
                 .get("id").asLong()).as("a directory by id").isEqualTo(inbox.get("id").asLong());
 
-        HttpResponse<String> unknown = get("/v1/source/demo/contracts/Default/nope.txt");
+        HttpResponse<String> unknown = get("/v1/source/demo/contracts/Uploads/nope.txt");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json(unknown).get("message").asText())
-                .isEqualTo("Source 'nope.txt' not found in directory 'Default' of project 'contracts'");
+                .isEqualTo("Source 'nope.txt' not found in directory 'Uploads' of project 'contracts'");
         HttpResponse<String> noDirectory = get("/v1/source/demo/contracts/Archive/report%201.txt");
         assertThat(noDirectory.statusCode()).isEqualTo(404);
         assertThat(json(noDirectory).get("message").asText()).contains("Directory 'Archive' not found");
-        assertThat(get("/v1/source/demo/nope/Default/report%201.txt").statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/v1/source/demo/contracts/Default/report%201.txt", null, null).statusCode())
+        assertThat(get("/v1/source/demo/nope/Uploads/report%201.txt").statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/v1/source/demo/contracts/Uploads/report%201.txt", null, null).statusCode())
                 .as("authenticated").isEqualTo(401);
 
         // looking up an unknown directory did not create it: a new source there still lands in the default
         assertThat(json(post("/v1/source/create-text", Map.of("projectIdentifier", "contracts", "groupName", "demo",
-                "sourceName", "x.txt", "text", "Acme"))).get("directoryName").asText()).isEqualTo("Default");
+                "sourceName", "x.txt", "text", "Acme"))).get("directoryName").asText()).isEqualTo("Uploads");
         // counted under its template, the refused call included
         assertThat(emulator.stats().calls("annolab", "GET /v1/source/{group}/{project}/{directory}/{name}"))
                 .isEqualTo(7);
@@ -145,9 +153,19 @@ class AnnoLabApiTest {
 
         Map<String, byte[]> zip = export(Map.of("projectIdentifier", "contracts", "groupName", "demo",
                 "sourceIds", new long[] {sourceId}, "annotationLayerNames", new String[] {"Predictions"}));
-        assertThat(zip).containsKeys("export.json", "annotations/" + sourceId + ".json",
-                "sources/" + sourceId + "/invoice.txt").doesNotContainKey("annotations/" + otherId + ".json");
-        JsonNode annotations = MAPPER.readTree(zip.get("annotations/" + sourceId + ".json")).get("annotations");
+        // the SDK importer's layout (replaces the old export.json, sources/<id>/, annotations/<id>.json)
+        assertThat(zip).containsOnlyKeys("contracts.sources.jsonl", "contracts.atntypes.jsonl",
+                "contracts.layers.jsonl", "contracts.annotations.jsonl", "contracts.relations.jsonl");
+        List<JsonNode> sources = lines(zip.get("contracts.sources.jsonl"));
+        assertThat(sources).hasSize(1);
+        assertThat(sources.get(0).get("sourceId").asLong()).isEqualTo(sourceId);
+        assertThat(sources.get(0).get("sourceName").asText()).isEqualTo("invoice.txt");
+        assertThat(sources.get(0).get("directoryName").asText()).isEqualTo("Uploads");
+        assertThat(sources.get(0).get("type").asText()).isEqualTo("text");
+        assertThat(sources.get(0).get("text").asText()).isEqualTo(text);
+        assertThat(lines(zip.get("contracts.layers.jsonl"))).extracting(l -> l.get("name").asText())
+                .containsExactly("Predictions");
+        List<JsonNode> annotations = lines(zip.get("contracts.annotations.jsonl"));
         assertThat(annotations).hasSize(5);
         for (JsonNode a : annotations) {
             assertThat(a.get("layerName").asText()).isEqualTo("Predictions");
@@ -156,8 +174,11 @@ class AnnoLabApiTest {
             int end = a.at("/offsets/1").asInt();
             assertThat(text.substring(start, end)).isEqualTo(a.get("value").asText());
         }
-        assertThat(annotations.findValuesAsText("annotationType"))
+        assertThat(annotations).extracting(a -> a.get("typeName").asText())
                 .contains("Organization", "Amount", "Date", "Email Address");
+        assertThat(lines(zip.get("contracts.atntypes.jsonl"))).extracting(t -> t.get("name").asText())
+                .contains("Organization", "Amount", "Date", "Email Address", "Document");
+        assertThat(lines(zip.get("contracts.relations.jsonl"))).isEmpty();
     }
 
     @Test
@@ -216,10 +237,28 @@ class AnnoLabApiTest {
                 .get("inferenceJobId").asLong();
         assertThat(awaitInference(jobId).get("status").asText()).isEqualTo("Finished");
         Map<String, byte[]> zip = export(Map.of("projectIdentifier", "contracts", "groupName", "demo",
-                "sourceIds", new long[] {sourceId}));
-        JsonNode docs = MAPPER.readTree(zip.get("annotations/" + sourceId + ".json")).get("annotations");
-        assertThat(docs.findValuesAsText("value")).containsExactly("Invoice", "Contract");
+                "sourceIds", new long[] {sourceId}, "includeTextBounds", true));
+        List<JsonNode> docs = lines(zip.get("contracts.annotations.jsonl"));
+        assertThat(docs).extracting(d -> d.get("value").asText()).containsExactly("Invoice", "Contract");
         assertThat(docs.get(1).get("pageNumber").asInt()).isEqualTo(2);
+        // the PDF itself under its directory and name, and its text bounds (includeTextBounds)
+        assertThat(zip.get("Default/bundle.pdf")).isEqualTo(java.nio.file.Files.readAllBytes(pdf));
+        List<JsonNode> bounds = lines(zip.get("contracts.text-bounds.jsonl"));
+        assertThat(bounds).singleElement().satisfies(b -> {
+            assertThat(b.get("sourceId").asLong()).isEqualTo(sourceId);
+            assertThat(b.get("textBounds")).hasSize(2);
+        });
+
+        // the source's signed download URL serves the file; not with a key, not with a forged signature
+        String url = source.get("url").asText();
+        assertThat(url).startsWith(emulator.baseUrl()).contains("X-Amz-Signature=");
+        HttpResponse<byte[]> file = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(java.nio.file.Files.readAllBytes(pdf));
+        assertThat(send("GET", url, null, "Api-Key " + KEY).statusCode()).isEqualTo(400);
+        assertThat(send("GET", url.replaceAll("Signature=.*", "Signature=forged"), null, null).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -328,6 +367,16 @@ class AnnoLabApiTest {
             }
         }
         return entries;
+    }
+
+    static List<JsonNode> lines(byte[] jsonl) throws IOException {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        for (String line : new String(jsonl, StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                out.add(MAPPER.readTree(line));
+            }
+        }
+        return out;
     }
 
     static Path writePdf(Path file, String... pages) throws IOException {

@@ -15,8 +15,8 @@ import org.apache.camel.Message;
 
 /**
  * {@code annolab:export}: the sources from the body (a List of ids) or the CamelAnnoLabSourceIds header, the layers
- * from CamelAnnoLabAnnotationLayerNames or the output layer's name; the zip (with an output directory) or the records
- * to the body.
+ * from CamelAnnoLabAnnotationLayerNames or the output layer's name; the zip (with an output directory), the annotation
+ * records, or (fullExport) every record of the zip to the body.
  */
 public final class ExportBinding implements Binding<ExportCall, ExportResult> {
 
@@ -40,7 +40,8 @@ public final class ExportBinding implements Binding<ExportCall, ExportResult> {
             layers = target.layerIsName() ? List.of(target.layer().strip()) : null;
         }
         return new ExportCall(target, sourceIds, layers, Targets.outputDirectory(in, configuration),
-                new Progress());
+                new ExportCall.Files(configuration.isIncludeAnnotationTypes(), configuration.isIncludeSources(),
+                        configuration.isIncludeTextBounds()), configuration.isFullExport(), new Progress());
     }
 
     @Override
@@ -50,6 +51,10 @@ public final class ExportBinding implements Binding<ExportCall, ExportResult> {
         if (result.zip() != null) {
             out.setHeader(AnnoLabConstants.EXPORT_FILE, result.zip());
             out.setBody(result.zip());
+        } else if (result.contents() != null) {
+            out.setHeader(AnnoLabConstants.ANNOTATION_COUNT, result.contents().annotations().size());
+            out.setHeader(AnnoLabConstants.RELATION_COUNT, result.contents().relations().size());
+            out.setBody(result.contents());
         } else {
             out.setHeader(AnnoLabConstants.ANNOTATION_COUNT, result.annotations().size());
             out.setBody(result.annotations());

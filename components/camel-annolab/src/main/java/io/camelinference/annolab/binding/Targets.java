@@ -37,7 +37,8 @@ final class Targets {
                 c.getOutputLayerIdentifier(), what, "outputLayerIdentifier")
                 : MessageValues.option(in, AnnoLabConstants.OUTPUT_LAYER_IDENTIFIER, c.getOutputLayerIdentifier(),
                         String.class);
-        String directory = c.getDirectoryIdentifier();
+        String directory = MessageValues.option(in, AnnoLabConstants.DIRECTORY_IDENTIFIER, c.getDirectoryIdentifier(),
+                String.class);
         return new Target(c.getGroupName().strip(), project, model, layer,
                 directory == null || directory.isBlank() ? null : directory.strip());
     }

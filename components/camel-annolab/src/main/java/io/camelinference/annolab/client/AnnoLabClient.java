@@ -11,6 +11,7 @@ import io.camelinference.annolab.model.ExportStatus;
 import io.camelinference.annolab.model.InferRequest;
 import io.camelinference.annolab.model.InferenceJob;
 import io.camelinference.annolab.model.PdfUploadUrl;
+import io.camelinference.annolab.model.ServiceMessage;
 import io.camelinference.annolab.model.SourceRequest;
 import io.camelinference.common.body.RequestBody;
 import io.camelinference.common.body.UploadSource;
@@ -67,6 +68,21 @@ public final class AnnoLabClient {
     public CompletableFuture<AnnoLabSource> findSource(String group, String project, String directory, String name) {
         return http.send(ApiRequest.get("/v1/source/" + encode(group) + "/" + encode(project) + "/" + encode(directory)
                 + "/" + encode(name)).build(), AnnoLabSource.class);
+    }
+
+    /**
+     * Deletes a source by id: retried like a read, since deleting twice leaves the same state; a retry after the first
+     * attempt deleted it answers 404.
+     */
+    public CompletableFuture<ServiceMessage> deleteSource(long id) {
+        return http.send(ApiRequest.delete("/v1/source/" + id).build(), ServiceMessage.class);
+    }
+
+    /** Deletes a source by its name in a directory (the SDK's delete_using_name path); as {@link #deleteSource(long)}. */
+    public CompletableFuture<ServiceMessage> deleteSource(String group, String project, String directory,
+                                                          String name) {
+        return http.send(ApiRequest.delete("/v1/source/" + encode(group) + "/" + encode(project) + "/"
+                + encode(directory) + "/" + encode(name)).build(), ServiceMessage.class);
     }
 
     /** A project by its id (digits) or by its name in the group. */

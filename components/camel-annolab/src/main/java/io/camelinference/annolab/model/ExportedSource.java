@@ -1,23 +1,19 @@
 package io.camelinference.annolab.model;
 
-import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One {@code annotations/<sourceId>.json} entry of an AnnoLab project export: a source and its annotations.
+ * One source of a project export: a line of {@code *.sources.jsonl} (exports with includeSources), with its text
+ * bounds from {@code *.text-bounds.jsonl} when the export has them (PDFs, includeTextBounds).
+ *
+ * @param type       {@code text} or {@code pdf}
+ * @param text       the source's text (a PDF's extracted text, pages separated by form feeds)
+ * @param textBounds the PDF's text bounds, or null
  */
-public record ExportedSource(Long sourceId, String sourceName, String directoryName, String type,
-                             List<Entry> annotations) {
+public record ExportedSource(Long sourceId, String sourceName, String directoryName, String type, String text,
+                             JsonNode textBounds) {
 
-    /** An annotation as the export writes it: offsets are a two-element array. */
-    public record Entry(Long id, String annotationType, String value, List<Integer> offsets, Integer pageNumber,
-                        Integer endPageNumber, String layerName, Long sourceId, String sourceName) {
-
-        public AnnoLabAnnotation toAnnotation(ExportedSource source) {
-            Integer start = offsets != null && offsets.size() > 0 ? offsets.get(0) : null;
-            Integer end = offsets != null && offsets.size() > 1 ? offsets.get(1) : null;
-            return new AnnoLabAnnotation(id, annotationType, value, start, end, layerName,
-                    sourceId != null ? sourceId : source.sourceId(),
-                    sourceName != null ? sourceName : source.sourceName(), pageNumber, endPageNumber);
-        }
+    public ExportedSource withTextBounds(JsonNode bounds) {
+        return new ExportedSource(sourceId, sourceName, directoryName, type, text, bounds);
     }
 }

@@ -9,9 +9,21 @@ import java.util.List;
  * @param target          project (and the layer, as a default filter)
  * @param sourceIds       only these sources, or null for all
  * @param layers          only these layers, or null for all
- * @param outputDirectory where the zip is kept, or null to read the annotations and delete it
+ * @param outputDirectory where the zip is kept, or null to read the records and delete it
+ * @param files           which optional files the zip holds
+ * @param full            read every record (sources, annotations, relations, layers, types), not only annotations
  * @param progress        what the export learns, for the message's headers
  */
 public record ExportCall(Target target, List<Long> sourceIds, List<String> layers, Path outputDirectory,
-                         Progress progress) {
+                         Files files, boolean full, Progress progress) {
+
+    /**
+     * The export's optional files: all three make the zip the SDK's create_project_from_export reads back.
+     *
+     * @param annotationTypes the {@code *.atntypes.jsonl}
+     * @param sources         the {@code *.sources.jsonl} and the PDF files
+     * @param textBounds      the {@code *.text-bounds.jsonl}
+     */
+    public record Files(boolean annotationTypes, boolean sources, boolean textBounds) {
+    }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.camelinference.annolab.client.AnnoLabClient;
 import io.camelinference.annolab.model.AnnoLabAnnotation;
+import io.camelinference.annolab.model.AnnoLabExport;
 import io.camelinference.annolab.model.ExportRequest;
 import io.camelinference.annolab.model.ExportStarted;
 import io.camelinference.annolab.model.ExportStatus;
@@ -41,10 +42,13 @@ public final class ExportSteps {
         this.tempDirectory = tempDirectory;
     }
 
-    /** Starts an export of the sources (all when null) in the layers (all when null). */
+    /** Starts an export of the sources (all when null) in the layers (all when null), as the infer chain reads it. */
     public CompletableFuture<ExportHandle> start(Target t, List<Long> sourceIds, List<String> layers) {
-        return client.exportProject(ExportRequest.of(t.project(), t.group(), sourceIds, layers))
-                .thenApply(this::handle);
+        return start(ExportRequest.of(t.project(), t.group(), sourceIds, layers));
+    }
+
+    public CompletableFuture<ExportHandle> start(ExportRequest request) {
+        return client.exportProject(request).thenApply(this::handle);
     }
 
     /** Waits for the export to finish; fails with its errored state or a timeout at the deadline. */
@@ -89,8 +93,13 @@ public final class ExportSteps {
 
     /** The annotations of a downloaded zip, which is deleted afterwards. */
     public static List<AnnoLabAnnotation> readAndDelete(Path zip, String context) {
+        return readAllAndDelete(zip, context).annotations();
+    }
+
+    /** Everything a downloaded zip's records hold; the zip is deleted afterwards. */
+    public static AnnoLabExport readAllAndDelete(Path zip, String context) {
         try {
-            return ExportArchive.annotations(zip);
+            return ExportArchive.read(zip);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the AnnoLab " + context + ": " + e.getMessage(), e);
         } finally {
