@@ -208,4 +208,50 @@ class UnityPredictTest {
         assertThat(s.calls(UP, "POST /api/predict/{modelId}/{requestId}")).isEqualTo(3);
         assertThat(s.billedUnits(UP)).isEqualTo(2); // initialize, upload, download and the 404 are not billed
     }
+
+    @Test
+    void callbackUrlsOnAnyLoopbackPortAreCalledWithTheFinalResponseOthersRefused() throws Exception {
+        java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer app = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        app.createContext("/hooks/unitypredict", exchange -> {
+            received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                    + exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        app.start();
+        try {
+            int port = app.getAddress().getPort();
+            for (String host : List.of("127.0.0.1", "localhost")) {
+                String url = "http://" + host + ":" + port + "/hooks/unitypredict?token=t1";
+                JsonNode first = Http.json(http.post("/api/predict/sentiment-slow",
+                        "{\"InputValues\":{\"Text\":\"a great day\"},\"CallbackUrl\":\"" + url + "\"}"));
+                assertThat(first.get("status").asText()).as(first.toString()).isEqualTo("Processing");
+                String delivery = received.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(delivery).as("the callback reached the application on port " + port).isNotNull()
+                        .startsWith("POST /hooks/unitypredict?token=t1 application/json");
+                JsonNode body = Http.MAPPER.readTree(delivery.substring(delivery.indexOf('{')));
+                assertThat(body.get("status").asText()).isEqualTo("Completed");
+                assertThat(body.get("requestId").asText()).isEqualTo(first.get("requestId").asText());
+                assertThat(body.at("/outcomes/Sentiment/0/value").asText()).isEqualTo("positive");
+            }
+            // the heart-risk model answers at once, and calls back too (its Error as well as its Completed)
+            http.post("/api/predict/heart-risk", "{\"InputValues\":{\"Age\":50},\"CallbackUrl\":\"http://127.0.0.1:"
+                    + port + "/hooks/unitypredict\"}");
+            String error = received.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(error).isNotNull().contains("\"status\":\"Error\"").contains("Chol");
+            assertThat(emulator.stats().calls(UP, "GET /api/predict/status/{requestId}")).isZero();
+        } finally {
+            app.stop(0);
+        }
+        for (String foreign : List.of("http://example.com/hook", "http://10.0.0.1:8080/hook", "ftp://127.0.0.1/x",
+                "not a url")) {
+            HttpResponse<String> refused = http.post("/api/predict/heart-risk",
+                    "{\"InputValues\":{\"Age\":50,\"Chol\":200},\"CallbackUrl\":\"" + foreign + "\"}");
+            assertThat(refused.statusCode()).as(foreign).isEqualTo(400);
+            assertThat(Http.json(refused).get("errorMessages").asText()).contains("CallbackUrl");
+        }
+    }
 }

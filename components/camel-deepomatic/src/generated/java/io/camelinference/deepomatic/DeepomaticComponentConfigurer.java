@@ -42,6 +42,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cropuniformbackground":
+        case "cropUniformBackground": getOrCreateConfiguration(target).setCropUniformBackground(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -72,14 +74,19 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxstatuscheckspersecond":
         case "maxStatusChecksPerSecond": getOrCreateConfiguration(target).setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
+        case "networkid":
+        case "networkId": getOrCreateConfiguration(target).setNetworkId(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": getOrCreateConfiguration(target).setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxinterval":
         case "pollMaxInterval": getOrCreateConfiguration(target).setPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "polygon": getOrCreateConfiguration(target).setPolygon(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, int.class, value)); return true;
+        case "publicnetwork":
+        case "publicNetwork": getOrCreateConfiguration(target).setPublicNetwork(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "publicspec":
         case "publicSpec": getOrCreateConfiguration(target).setPublicSpec(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "requesttimeout":
@@ -104,6 +111,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "taskBatchWindow": getOrCreateConfiguration(target).setTaskBatchWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "transfertimeout":
         case "transferTimeout": getOrCreateConfiguration(target).setTransferTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "versionid":
+        case "versionId": getOrCreateConfiguration(target).setVersionId(property(camelContext, java.lang.String.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -127,6 +136,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "cropuniformbackground":
+        case "cropUniformBackground": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -157,14 +168,19 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxRetryAfter": return long.class;
         case "maxstatuscheckspersecond":
         case "maxStatusChecksPerSecond": return int.class;
+        case "networkid":
+        case "networkId": return java.lang.String.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
         case "pollMaxInterval": return long.class;
+        case "polygon": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return int.class;
+        case "publicnetwork":
+        case "publicNetwork": return java.lang.Boolean.class;
         case "publicspec":
         case "publicSpec": return java.lang.Boolean.class;
         case "requesttimeout":
@@ -189,6 +205,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "taskBatchWindow": return long.class;
         case "transfertimeout":
         case "transferTimeout": return long.class;
+        case "versionid":
+        case "versionId": return java.lang.String.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -213,6 +231,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "cropuniformbackground":
+        case "cropUniformBackground": return getOrCreateConfiguration(target).isCropUniformBackground();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -243,14 +263,19 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "maxstatuscheckspersecond":
         case "maxStatusChecksPerSecond": return getOrCreateConfiguration(target).getMaxStatusChecksPerSecond();
+        case "networkid":
+        case "networkId": return getOrCreateConfiguration(target).getNetworkId();
         case "pollinitialdelay":
         case "pollInitialDelay": return getOrCreateConfiguration(target).getPollInitialDelay();
         case "pollmaxinterval":
         case "pollMaxInterval": return getOrCreateConfiguration(target).getPollMaxInterval();
+        case "polygon": return getOrCreateConfiguration(target).getPolygon();
         case "proxyhost":
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "publicnetwork":
+        case "publicNetwork": return getOrCreateConfiguration(target).getPublicNetwork();
         case "publicspec":
         case "publicSpec": return getOrCreateConfiguration(target).getPublicSpec();
         case "requesttimeout":
@@ -275,6 +300,8 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "taskBatchWindow": return getOrCreateConfiguration(target).getTaskBatchWindow();
         case "transfertimeout":
         case "transferTimeout": return getOrCreateConfiguration(target).getTransferTimeout();
+        case "versionid":
+        case "versionId": return getOrCreateConfiguration(target).getVersionId();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "waittimeout":

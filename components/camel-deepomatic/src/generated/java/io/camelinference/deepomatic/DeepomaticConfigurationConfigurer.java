@@ -32,6 +32,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.setConnectionRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "cropuniformbackground":
+        case "cropUniformBackground": target.setCropUniformBackground(property(camelContext, boolean.class, value)); return true;
         case "jobstatettl":
         case "jobStateTtl": target.setJobStateTtl(property(camelContext, long.class, value)); return true;
         case "jobstore":
@@ -56,14 +58,19 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "maxRetryAfter": target.setMaxRetryAfter(property(camelContext, long.class, value)); return true;
         case "maxstatuscheckspersecond":
         case "maxStatusChecksPerSecond": target.setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
+        case "networkid":
+        case "networkId": target.setNetworkId(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": target.setPollInitialDelay(property(camelContext, long.class, value)); return true;
         case "pollmaxinterval":
         case "pollMaxInterval": target.setPollMaxInterval(property(camelContext, long.class, value)); return true;
+        case "polygon": target.setPolygon(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, int.class, value)); return true;
+        case "publicnetwork":
+        case "publicNetwork": target.setPublicNetwork(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "publicspec":
         case "publicSpec": target.setPublicSpec(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "requesttimeout":
@@ -88,6 +95,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "taskBatchWindow": target.setTaskBatchWindow(property(camelContext, long.class, value)); return true;
         case "transfertimeout":
         case "transferTimeout": target.setTransferTimeout(property(camelContext, long.class, value)); return true;
+        case "versionid":
+        case "versionId": target.setVersionId(property(camelContext, java.lang.String.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -108,6 +117,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "cropuniformbackground":
+        case "cropUniformBackground": return boolean.class;
         case "jobstatettl":
         case "jobStateTtl": return long.class;
         case "jobstore":
@@ -132,14 +143,19 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "maxRetryAfter": return long.class;
         case "maxstatuscheckspersecond":
         case "maxStatusChecksPerSecond": return int.class;
+        case "networkid":
+        case "networkId": return java.lang.String.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
         case "pollMaxInterval": return long.class;
+        case "polygon": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return int.class;
+        case "publicnetwork":
+        case "publicNetwork": return java.lang.Boolean.class;
         case "publicspec":
         case "publicSpec": return java.lang.Boolean.class;
         case "requesttimeout":
@@ -164,6 +180,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "taskBatchWindow": return long.class;
         case "transfertimeout":
         case "transferTimeout": return long.class;
+        case "versionid":
+        case "versionId": return java.lang.String.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -185,6 +203,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "connectTimeout": return target.getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConnectionRequestTimeout();
+        case "cropuniformbackground":
+        case "cropUniformBackground": return target.isCropUniformBackground();
         case "jobstatettl":
         case "jobStateTtl": return target.getJobStateTtl();
         case "jobstore":
@@ -209,14 +229,19 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "maxRetryAfter": return target.getMaxRetryAfter();
         case "maxstatuscheckspersecond":
         case "maxStatusChecksPerSecond": return target.getMaxStatusChecksPerSecond();
+        case "networkid":
+        case "networkId": return target.getNetworkId();
         case "pollinitialdelay":
         case "pollInitialDelay": return target.getPollInitialDelay();
         case "pollmaxinterval":
         case "pollMaxInterval": return target.getPollMaxInterval();
+        case "polygon": return target.getPolygon();
         case "proxyhost":
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "publicnetwork":
+        case "publicNetwork": return target.getPublicNetwork();
         case "publicspec":
         case "publicSpec": return target.getPublicSpec();
         case "requesttimeout":
@@ -241,6 +266,8 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "taskBatchWindow": return target.getTaskBatchWindow();
         case "transfertimeout":
         case "transferTimeout": return target.getTransferTimeout();
+        case "versionid":
+        case "versionId": return target.getVersionId();
         case "waitforcompletion":
         case "waitForCompletion": return target.isWaitForCompletion();
         case "waittimeout":

@@ -32,6 +32,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cropuniformbackground":
+        case "cropUniformBackground": target.getConfiguration().setCropUniformBackground(property(camelContext, boolean.class, value)); return true;
         case "jobstatettl":
         case "jobStateTtl": target.getConfiguration().setJobStateTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "jobstore":
@@ -58,14 +60,19 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxstatuscheckspersecond":
         case "maxStatusChecksPerSecond": target.getConfiguration().setMaxStatusChecksPerSecond(property(camelContext, int.class, value)); return true;
+        case "networkid":
+        case "networkId": target.getConfiguration().setNetworkId(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": target.getConfiguration().setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxinterval":
         case "pollMaxInterval": target.getConfiguration().setPollMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "polygon": target.getConfiguration().setPolygon(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, int.class, value)); return true;
+        case "publicnetwork":
+        case "publicNetwork": target.getConfiguration().setPublicNetwork(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "publicspec":
         case "publicSpec": target.getConfiguration().setPublicSpec(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "requesttimeout":
@@ -90,6 +97,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "taskBatchWindow": target.getConfiguration().setTaskBatchWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "transfertimeout":
         case "transferTimeout": target.getConfiguration().setTransferTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "versionid":
+        case "versionId": target.getConfiguration().setVersionId(property(camelContext, java.lang.String.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -110,6 +119,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "cropuniformbackground":
+        case "cropUniformBackground": return boolean.class;
         case "jobstatettl":
         case "jobStateTtl": return long.class;
         case "jobstore":
@@ -136,14 +147,19 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxRetryAfter": return long.class;
         case "maxstatuscheckspersecond":
         case "maxStatusChecksPerSecond": return int.class;
+        case "networkid":
+        case "networkId": return java.lang.String.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxinterval":
         case "pollMaxInterval": return long.class;
+        case "polygon": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return int.class;
+        case "publicnetwork":
+        case "publicNetwork": return java.lang.Boolean.class;
         case "publicspec":
         case "publicSpec": return java.lang.Boolean.class;
         case "requesttimeout":
@@ -168,6 +184,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "taskBatchWindow": return long.class;
         case "transfertimeout":
         case "transferTimeout": return long.class;
+        case "versionid":
+        case "versionId": return java.lang.String.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -189,6 +207,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "cropuniformbackground":
+        case "cropUniformBackground": return target.getConfiguration().isCropUniformBackground();
         case "jobstatettl":
         case "jobStateTtl": return target.getConfiguration().getJobStateTtl();
         case "jobstore":
@@ -215,14 +235,19 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "maxstatuscheckspersecond":
         case "maxStatusChecksPerSecond": return target.getConfiguration().getMaxStatusChecksPerSecond();
+        case "networkid":
+        case "networkId": return target.getConfiguration().getNetworkId();
         case "pollinitialdelay":
         case "pollInitialDelay": return target.getConfiguration().getPollInitialDelay();
         case "pollmaxinterval":
         case "pollMaxInterval": return target.getConfiguration().getPollMaxInterval();
+        case "polygon": return target.getConfiguration().getPolygon();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "publicnetwork":
+        case "publicNetwork": return target.getConfiguration().getPublicNetwork();
         case "publicspec":
         case "publicSpec": return target.getConfiguration().getPublicSpec();
         case "requesttimeout":
@@ -247,6 +272,8 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "taskBatchWindow": return target.getConfiguration().getTaskBatchWindow();
         case "transfertimeout":
         case "transferTimeout": return target.getConfiguration().getTransferTimeout();
+        case "versionid":
+        case "versionId": return target.getConfiguration().getVersionId();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "waittimeout":

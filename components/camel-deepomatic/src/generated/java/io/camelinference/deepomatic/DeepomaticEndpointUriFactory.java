@@ -23,12 +23,13 @@ public class DeepomaticEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(42);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bbox");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
+        props.add("cropUniformBackground");
         props.add("jobStateTtl");
         props.add("jobStore");
         props.add("jobStoreFile");
@@ -42,11 +43,14 @@ public class DeepomaticEndpointUriFactory extends org.apache.camel.support.compo
         props.add("maxRetries");
         props.add("maxRetryAfter");
         props.add("maxStatusChecksPerSecond");
+        props.add("networkId");
         props.add("operation");
         props.add("pollInitialDelay");
         props.add("pollMaxInterval");
+        props.add("polygon");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("publicNetwork");
         props.add("publicSpec");
         props.add("requestTimeout");
         props.add("responseTimeout");
@@ -59,6 +63,7 @@ public class DeepomaticEndpointUriFactory extends org.apache.camel.support.compo
         props.add("taskBatchSize");
         props.add("taskBatchWindow");
         props.add("transferTimeout");
+        props.add("versionId");
         props.add("waitForCompletion");
         props.add("waitTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

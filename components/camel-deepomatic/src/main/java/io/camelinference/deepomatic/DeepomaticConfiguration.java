@@ -3,6 +3,7 @@ package io.camelinference.deepomatic;
 import io.camelinference.common.component.InferenceConfiguration;
 import io.camelinference.deepomatic.client.DeepomaticClient;
 import io.camelinference.deepomatic.model.DeepomaticBox;
+import io.camelinference.deepomatic.model.DeepomaticPoint;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -22,12 +23,39 @@ public class DeepomaticConfiguration extends InferenceConfiguration {
     @UriParam(label = "security", secret = true)
     private String apiKey;
 
+    /** Base URL of the Deepomatic v0.7 API. Point it at the local emulator for tests and demos. */
+    @UriParam(label = "common", defaultValue = DeepomaticService.DEFAULT_BASE_URL)
+    private String baseUrl = DeepomaticService.DEFAULT_BASE_URL;
+
     /**
      * The recognition specification: a public one's string id (e.g. fashion-v4) or your own one's integer id. Required
-     * by inference and update-spec, used by spec and delete-spec: here or in the CamelDeepomaticSpecId header.
+     * by inference (unless it runs a version) and update-spec, used by spec, delete-spec and spec-versions: here or in
+     * the CamelDeepomaticSpecId header.
      */
     @UriParam(label = "producer")
     private String specId;
+
+    /**
+     * A recognition version (integer id): inference runs it instead of a specification; used by version and
+     * delete-version. Here or in the CamelDeepomaticVersionId header.
+     */
+    @UriParam(label = "producer")
+    private String versionId;
+
+    /**
+     * A neural network: a public one's string id or your own one's integer id; used by network, update-network and
+     * delete-network. Here or in the CamelDeepomaticNetworkId header.
+     */
+    @UriParam(label = "producer")
+    private String networkId;
+
+    /**
+     * Whether networkId names a public network (/networks/public/...) or one of yours (/networks/...). When not set
+     * it is inferred: an integer id is yours, any other is public. For networks it chooses which list; yours when not
+     * set.
+     */
+    @UriParam(label = "producer")
+    private Boolean publicNetwork;
 
     /**
      * Whether specId names a public specification (/recognition/public/...) or one of yours (/recognition/specs/...).
@@ -52,6 +80,17 @@ public class DeepomaticConfiguration extends InferenceConfiguration {
     @UriParam(label = "producer")
     private String bbox;
 
+    /**
+     * Recognise only this polygon of each image: at least 3 points x,y relative to the image size (0 to 1, origin
+     * top-left), separated by semicolons, e.g. 0.5,0;1,0.5;0.5,1;0,0.5 for a diamond.
+     */
+    @UriParam(label = "producer")
+    private String polygon;
+
+    /** Cut the uniform background around the image's content off before recognising it. */
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean cropUniformBackground;
+
     /** Most task ids checked in one batch request (GET /tasks/ with task_ids) while waiting for tasks (1 to 100). */
     @UriParam(label = "advanced", defaultValue = "100")
     private int taskBatchSize = DeepomaticClient.TASKS_PER_REQUEST;
@@ -63,14 +102,23 @@ public class DeepomaticConfiguration extends InferenceConfiguration {
     @UriParam(label = "advanced", defaultValue = "100", javaType = "java.time.Duration")
     private long taskBatchWindow = 100;
 
-    public DeepomaticConfiguration() {
-        setBaseUrl(DeepomaticService.DEFAULT_BASE_URL);
+    @Override
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     /** Checks the options only Deepomatic has, at endpoint creation (the engine checks the shared ones). */
     void validateOwnOptions() {
         if (bbox != null) {
             DeepomaticBox.parse(bbox);
+        }
+        if (polygon != null && !polygon.isBlank()) {
+            DeepomaticPoint.polygon(polygon);
         }
         if (maxPredictions != null && maxPredictions < 1) {
             throw new IllegalArgumentException("deepomatic maxPredictions must be at least 1, was " + maxPredictions);
@@ -101,6 +149,46 @@ public class DeepomaticConfiguration extends InferenceConfiguration {
 
     public void setSpecId(String specId) {
         this.specId = specId;
+    }
+
+    public String getVersionId() {
+        return versionId;
+    }
+
+    public void setVersionId(String versionId) {
+        this.versionId = versionId;
+    }
+
+    public String getNetworkId() {
+        return networkId;
+    }
+
+    public void setNetworkId(String networkId) {
+        this.networkId = networkId;
+    }
+
+    public Boolean getPublicNetwork() {
+        return publicNetwork;
+    }
+
+    public void setPublicNetwork(Boolean publicNetwork) {
+        this.publicNetwork = publicNetwork;
+    }
+
+    public String getPolygon() {
+        return polygon;
+    }
+
+    public void setPolygon(String polygon) {
+        this.polygon = polygon;
+    }
+
+    public boolean isCropUniformBackground() {
+        return cropUniformBackground;
+    }
+
+    public void setCropUniformBackground(boolean cropUniformBackground) {
+        this.cropUniformBackground = cropUniformBackground;
     }
 
     public Boolean getPublicSpec() {

@@ -12,9 +12,11 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 
 /**
- * Recognises images with Deepomatic v0.7: inference (images streamed as multipart uploads or given by URL, tasks waited
- * for without holding a thread, many pending tasks checked in one request, resumed after a restart), recognition
- * specifications (specs, spec, create-spec, update-spec, delete-spec) and tasks (task, tasks).
+ * Recognises images with Deepomatic v0.7: inference on a specification or a version (images streamed as multipart
+ * uploads or given by URL, tasks waited for without holding a thread, many pending tasks checked in one request,
+ * resumed after a restart), recognition specifications (specs, spec, create-spec, update-spec, delete-spec,
+ * spec-versions), recognition versions (versions, version, create-version, delete-version), networks (networks,
+ * network, create-network, update-network, delete-network), the account, and tasks (task, tasks).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "deepomatic", title = "Deepomatic", syntax = "deepomatic:operation",
              producerOnly = true, category = { Category.AI }, headersClass = DeepomaticConstants.class)

@@ -4,13 +4,17 @@ import java.time.Duration;
 
 import io.camelinference.common.component.InferenceProducer;
 import io.camelinference.deepomatic.binding.InferenceBinding;
+import io.camelinference.deepomatic.binding.NetworkBindings;
 import io.camelinference.deepomatic.binding.SpecBindings;
 import io.camelinference.deepomatic.binding.TaskBindings;
+import io.camelinference.deepomatic.binding.VersionBindings;
 import io.camelinference.deepomatic.client.DeepomaticClient;
 import io.camelinference.deepomatic.operation.InferenceOperation;
+import io.camelinference.deepomatic.operation.NetworkOperations;
 import io.camelinference.deepomatic.operation.SpecOperations;
 import io.camelinference.deepomatic.operation.TaskChecks;
 import io.camelinference.deepomatic.operation.TaskOperations;
+import io.camelinference.deepomatic.operation.VersionOperations;
 
 /** Binds each Deepomatic operation to the class that carries it out; the engine does the rest. */
 final class DeepomaticProducer extends InferenceProducer<DeepomaticOperation> {
@@ -33,6 +37,21 @@ final class DeepomaticProducer extends InferenceProducer<DeepomaticOperation> {
         bind(DeepomaticOperation.createSpec, SpecBindings.create(), specs.create());
         bind(DeepomaticOperation.updateSpec, SpecBindings.update(configuration), specs.update());
         bind(DeepomaticOperation.deleteSpec, SpecBindings.delete(configuration), specs.delete());
+
+        VersionOperations versions = new VersionOperations(client);
+        bind(DeepomaticOperation.specVersions, VersionBindings.ofSpec(configuration), versions.ofSpec());
+        bind(DeepomaticOperation.versions, VersionBindings.list(), versions.list());
+        bind(DeepomaticOperation.version, VersionBindings.get(configuration), versions.get());
+        bind(DeepomaticOperation.createVersion, VersionBindings.create(), versions.create());
+        bind(DeepomaticOperation.deleteVersion, VersionBindings.delete(configuration), versions.delete());
+
+        NetworkOperations networks = new NetworkOperations(client, runtime().tempDirectory());
+        bind(DeepomaticOperation.networks, NetworkBindings.list(configuration), networks.list());
+        bind(DeepomaticOperation.network, NetworkBindings.get(configuration), networks.get());
+        bind(DeepomaticOperation.createNetwork, NetworkBindings.create(), networks.create());
+        bind(DeepomaticOperation.updateNetwork, NetworkBindings.update(configuration), networks.update());
+        bind(DeepomaticOperation.deleteNetwork, NetworkBindings.delete(configuration), networks.delete());
+        bind(DeepomaticOperation.account, NetworkBindings.account(), networks.account());
 
         TaskOperations tasks = new TaskOperations(client);
         bind(DeepomaticOperation.task, TaskBindings.get(), tasks.get());

@@ -65,14 +65,16 @@ class DeepomaticCatalogTest extends CatalogContract {
         List<String> listed = new ArrayList<>();
         catalog().path("headers").fieldNames().forEachRemaining(listed::add);
         assertThat(listed).containsExactlyInAnyOrderElementsOf(constants).contains("CamelDeepomaticTaskId",
-                "CamelDeepomaticJobKey");
+                "CamelDeepomaticJobKey", "CamelDeepomaticVersionId", "CamelDeepomaticNetworkId",
+                "CamelDeepomaticPolygon");
     }
 
     @Test
     void theDeepomaticOptionsKeepTheirNames() throws Exception {
         JsonNode properties = catalog().path("properties");
         for (String option : List.of("specId", "publicSpec", "showDiscarded", "maxPredictions", "bbox", "taskBatchSize",
-                "taskBatchWindow", "waitForCompletion", "waitTimeout", "stateRepository", "jobStoreFile", "baseUrl")) {
+                "taskBatchWindow", "waitForCompletion", "waitTimeout", "stateRepository", "jobStoreFile", "baseUrl",
+                "versionId", "networkId", "publicNetwork", "polygon", "cropUniformBackground")) {
             assertThat(properties.has(option)).as(option).isTrue();
         }
     }

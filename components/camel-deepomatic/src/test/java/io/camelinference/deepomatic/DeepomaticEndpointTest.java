@@ -33,6 +33,13 @@ class DeepomaticEndpointTest extends DeepomaticTestSupport {
         assertThatThrownBy(() -> context.getEndpoint("deepomatic:infer"))
                 .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("infer")
                 .hasMessageContaining("inference, specs, spec, create-spec, update-spec, delete-spec, task, tasks");
+        assertThat(context.getEndpoint("deepomatic:spec-versions", DeepomaticEndpoint.class).getOperation())
+                .isEqualTo(DeepomaticOperation.specVersions);
+        assertThat(context.getEndpoint("deepomatic:update-network", DeepomaticEndpoint.class).getOperation())
+                .isEqualTo(DeepomaticOperation.updateNetwork);
+        assertThatThrownBy(() -> context.getEndpoint("deepomatic:versionz"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("create-version, delete-version,"
+                        + " networks, network, create-network, update-network, delete-network, account");
     }
 
     @Test
@@ -49,6 +56,10 @@ class DeepomaticEndpointTest extends DeepomaticTestSupport {
                 .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("specld");
         assertThatThrownBy(() -> context.getEndpoint("deepomatic:inference?specId=x&waitTimeout=abc"))
                 .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("waitTimeout");
+        assertThatThrownBy(() -> context.getEndpoint("deepomatic:inference?specId=x&polygon=0,0;1,1"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("at least 3");
+        assertThatThrownBy(() -> context.getEndpoint("deepomatic:inference?specId=x&polygon=0,0;2,0;0,1"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("between 0 and 1");
         assertThat(emulator.stats().totalCalls("deepomatic")).isZero();
     }
 
@@ -81,6 +92,24 @@ class DeepomaticEndpointTest extends DeepomaticTestSupport {
                 DeepomaticConstants.SPEC_ID, CLASSIFIER));
         assertThat(withHeader.getException()).isNull();
         assertThat(withHeader.getMessage().getBody(DeepomaticSpec.class).id()).isEqualTo(CLASSIFIER);
+    }
+
+    @Test
+    void versionAndNetworkIdsAreCheckedPerMessageNamingTheOptionAndTheHeader() {
+        for (String operation : new String[] {"version", "delete-version"}) {
+            Exchange out = template.request("deepomatic:" + operation, e -> e.getMessage().setBody(null));
+            assertThat(out.getException()).as(operation).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("option versionId").hasMessageContaining(DeepomaticConstants.VERSION_ID);
+        }
+        for (String operation : new String[] {"network", "delete-network", "update-network"}) {
+            Exchange out = template.request("deepomatic:" + operation, e -> e.getMessage().setBody(Map.of("name", "x")));
+            assertThat(out.getException()).as(operation).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("option networkId").hasMessageContaining(DeepomaticConstants.NETWORK_ID);
+        }
+        Exchange noTarget = template.request("deepomatic:inference", e -> e.getMessage().setBody(sample("red-apple.png")));
+        assertThat(noTarget.getException()).hasMessageContaining("option versionId")
+                .hasMessageContaining(DeepomaticConstants.VERSION_ID);
+        assertThat(emulator.stats().totalCalls("deepomatic")).isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 
 import io.camelinference.common.error.InferenceApiException;
+import io.camelinference.deepomatic.model.DeepomaticPoint;
 import io.camelinference.deepomatic.model.DeepomaticPrediction;
 import io.camelinference.deepomatic.model.DeepomaticResult;
 import io.camelinference.deepomatic.model.DeepomaticTask;
@@ -258,5 +259,50 @@ class DeepomaticInferenceTest extends DeepomaticTestSupport {
         assertThat(e.getStatusCode()).isEqualTo(401);
         assertThat(e.getMessage()).contains("Incorrect authentication credentials").doesNotContain("wrong-secret-4711");
         assertThat(out.getMessage().getHeaders().toString()).doesNotContain("wrong-secret-4711");
+    }
+
+    @Test
+    void polygonAndCropUniformBackgroundNarrowWhatIsRecognisedInUploadsAndUrls() {
+        String diamond = "0.5,0.32;1,0.5;0.5,0.68;0,0.5";
+        Exchange uploaded = infer("specId=" + DETECTOR + "&polygon=" + diamond, sample("traffic-light.png"));
+        assertThat(uploaded.getException()).isNull();
+        assertThat(uploaded.getMessage().getBody(DeepomaticResult.class).predicted())
+                .extracting(DeepomaticPrediction::labelName).containsExactly("yellow");
+        Exchange byHeader = template.request("deepomatic:inference?specId=" + DETECTOR, e -> {
+            e.getMessage().setHeader(DeepomaticConstants.POLYGON, List.of(new DeepomaticPoint(0.5, 0.32),
+                    new DeepomaticPoint(1, 0.5), new DeepomaticPoint(0.5, 0.68), new DeepomaticPoint(0, 0.5)));
+            e.getMessage().setBody(sampleUrl("traffic-light.png"));
+        });
+        assertThat(byHeader.getException()).isNull();
+        assertThat(byHeader.getMessage().getHeader(DeepomaticConstants.TOP_LABEL)).isEqualTo("yellow");
+
+        // the black border cut off: the three lights span the whole width that is left
+        Exchange cropped = infer("specId=" + DETECTOR + "&cropUniformBackground=true", sample("traffic-light.png"));
+        assertThat(cropped.getMessage().getBody(DeepomaticResult.class).predicted()).hasSize(3)
+                .allSatisfy(p -> assertThat(p.roi().bbox().xmin()).isLessThan(0.03));
+        Exchange croppedUrl = template.request("deepomatic:inference?specId=" + DETECTOR, e -> {
+            e.getMessage().setHeader(DeepomaticConstants.CROP_UNIFORM_BACKGROUND, true);
+            e.getMessage().setBody(sampleUrl("traffic-light.png"));
+        });
+        assertThat(croppedUrl.getMessage().getBody(DeepomaticResult.class).predicted())
+                .allSatisfy(p -> assertThat(p.roi().bbox().xmin()).isLessThan(0.03));
+        Exchange kept = infer("specId=" + DETECTOR, sample("traffic-light.png"));
+        assertThat(kept.getMessage().getBody(DeepomaticResult.class).predicted())
+                .allSatisfy(p -> assertThat(p.roi().bbox().xmin()).isGreaterThan(0.15));
+        assertThat(billed()).isEqualTo(5);
+
+        Exchange twoPoints = template.request("deepomatic:inference?specId=" + DETECTOR, e -> {
+            e.getMessage().setHeader(DeepomaticConstants.POLYGON, "0,0;1,1");
+            e.getMessage().setBody(sample("traffic-light.png"));
+        });
+        assertThat(twoPoints.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 3").hasMessageContaining("option polygon")
+                .hasMessageContaining(DeepomaticConstants.POLYGON);
+        // the service refuses a polygon that leaves nothing of the box, before billing
+        Exchange outside = infer("specId=" + DETECTOR + "&bbox=0.5,0.5,1,1&polygon=0,0;0.2,0;0,0.2",
+                sample("traffic-light.png"));
+        assertThat(outside.getException()).isInstanceOf(InferenceApiException.class)
+                .hasMessageContaining("inputs[0].image.polygon");
+        assertThat(billed()).isEqualTo(5);
     }
 }

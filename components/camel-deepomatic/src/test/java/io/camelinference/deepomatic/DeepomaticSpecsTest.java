@@ -5,7 +5,9 @@ import java.util.Map;
 
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.deepomatic.model.DeepomaticResult;
+import io.camelinference.deepomatic.model.DeepomaticNetwork;
 import io.camelinference.deepomatic.model.DeepomaticSpec;
+import io.camelinference.deepomatic.model.DeepomaticVersion;
 import io.camelinference.emulator.EmulatorExtension;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -59,12 +61,27 @@ class DeepomaticSpecsTest extends DeepomaticTestSupport {
         assertThat(tooEarly.getException()).isInstanceOf(InferenceApiException.class)
                 .hasMessageContaining("current_version_id");
 
-        Exchange updated = template.request("deepomatic:update-spec", e -> {
+        // a private specification runs through a version of its own: a version that does not exist is refused
+        Exchange noSuchVersion = template.request("deepomatic:update-spec", e -> {
             e.getMessage().setHeader(DeepomaticConstants.SPEC_ID, id);
             e.getMessage().setBody("{\"name\": \"apples v2\", \"current_version_id\": 3}");
         });
+        assertThat(noSuchVersion.getException()).isInstanceOf(InferenceApiException.class)
+                .hasMessageContaining("current_version_id").hasMessageContaining("does not exist");
+        assertThat(((InferenceApiException) noSuchVersion.getException()).getStatusCode()).isEqualTo(400);
+        String network = template.requestBody("deepomatic:create-network", DeepomaticNetworksTest.network("apple net"),
+                DeepomaticNetwork.class).id();
+        DeepomaticVersion version = template.requestBody("deepomatic:create-version", DeepomaticVersion.of(id, network,
+                List.of(Map.of("classification", Map.of()))), DeepomaticVersion.class);
+        Exchange updated = template.request("deepomatic:update-spec", e -> {
+            e.getMessage().setHeader(DeepomaticConstants.SPEC_ID, id);
+            e.getMessage().setBody("{\"name\": \"apples v2\", \"current_version_id\": " + version.id() + "}");
+        });
         assertThat(updated.getException()).isNull();
         assertThat(updated.getMessage().getBody(DeepomaticSpec.class).name()).isEqualTo("apples v2");
+        assertThat(updated.getMessage().getBody(DeepomaticSpec.class).currentVersionId())
+                .isEqualTo(Integer.valueOf(version.id()));
+        assertThat(updated.getMessage().getBody(DeepomaticSpec.class).taskId()).as("the sample's task_id").isNotBlank();
 
         // an integer id goes to /recognition/specs/{id}: no publicSpec needed
         Exchange inferred = call("deepomatic:inference?specId=" + id, sample("red-apple.png"));

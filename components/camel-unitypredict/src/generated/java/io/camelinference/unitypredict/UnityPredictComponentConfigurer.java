@@ -36,6 +36,10 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbacktoken":
+        case "callbackToken": getOrCreateConfiguration(target).setCallbackToken(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelinference.unitypredict.UnityPredictConfiguration.class, value)); return true;
@@ -45,6 +49,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contextid":
         case "contextId": getOrCreateConfiguration(target).setContextId(property(camelContext, java.lang.String.class, value)); return true;
+        case "contextpath":
+        case "contextPath": getOrCreateConfiguration(target).setContextPath(property(camelContext, java.lang.String.class, value)); return true;
         case "desiredoutcomes":
         case "desiredOutcomes": getOrCreateConfiguration(target).setDesiredOutcomes(property(camelContext, java.lang.String.class, value)); return true;
         case "fileinputname":
@@ -120,6 +126,10 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "callbacktoken":
+        case "callbackToken": return java.lang.String.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "configuration": return io.camelinference.unitypredict.UnityPredictConfiguration.class;
@@ -129,6 +139,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionRequestTimeout": return long.class;
         case "contextid":
         case "contextId": return java.lang.String.class;
+        case "contextpath":
+        case "contextPath": return java.lang.String.class;
         case "desiredoutcomes":
         case "desiredOutcomes": return java.lang.String.class;
         case "fileinputname":
@@ -205,6 +217,10 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbacktoken":
+        case "callbackToken": return getOrCreateConfiguration(target).getCallbackToken();
         case "callbackurl":
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "configuration": return target.getConfiguration();
@@ -214,6 +230,8 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "contextid":
         case "contextId": return getOrCreateConfiguration(target).getContextId();
+        case "contextpath":
+        case "contextPath": return getOrCreateConfiguration(target).getContextPath();
         case "desiredoutcomes":
         case "desiredOutcomes": return getOrCreateConfiguration(target).getDesiredOutcomes();
         case "fileinputname":

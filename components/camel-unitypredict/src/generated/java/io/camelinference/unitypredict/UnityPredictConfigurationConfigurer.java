@@ -27,6 +27,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbacktoken":
+        case "callbackToken": target.setCallbackToken(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -35,6 +37,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "connectionRequestTimeout": target.setConnectionRequestTimeout(property(camelContext, long.class, value)); return true;
         case "contextid":
         case "contextId": target.setContextId(property(camelContext, java.lang.String.class, value)); return true;
+        case "contextpath":
+        case "contextPath": target.setContextPath(property(camelContext, java.lang.String.class, value)); return true;
         case "desiredoutcomes":
         case "desiredOutcomes": target.setDesiredOutcomes(property(camelContext, java.lang.String.class, value)); return true;
         case "fileinputname":
@@ -102,6 +106,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "apiKey": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "callbacktoken":
+        case "callbackToken": return java.lang.String.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "connecttimeout":
@@ -110,6 +116,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "connectionRequestTimeout": return long.class;
         case "contextid":
         case "contextId": return java.lang.String.class;
+        case "contextpath":
+        case "contextPath": return java.lang.String.class;
         case "desiredoutcomes":
         case "desiredOutcomes": return java.lang.String.class;
         case "fileinputname":
@@ -178,6 +186,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "apiKey": return target.getApiKey();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
+        case "callbacktoken":
+        case "callbackToken": return target.getCallbackToken();
         case "callbackurl":
         case "callbackUrl": return target.getCallbackUrl();
         case "connecttimeout":
@@ -186,6 +196,8 @@ public class UnityPredictConfigurationConfigurer extends org.apache.camel.suppor
         case "connectionRequestTimeout": return target.getConnectionRequestTimeout();
         case "contextid":
         case "contextId": return target.getContextId();
+        case "contextpath":
+        case "contextPath": return target.getContextPath();
         case "desiredoutcomes":
         case "desiredOutcomes": return target.getDesiredOutcomes();
         case "fileinputname":

@@ -27,6 +27,10 @@ public class UnityPredictEndpointConfigurer extends PropertyConfigurerSupport im
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbacktoken":
+        case "callbackToken": target.getConfiguration().setCallbackToken(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -35,8 +39,14 @@ public class UnityPredictEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contextid":
         case "contextId": target.getConfiguration().setContextId(property(camelContext, java.lang.String.class, value)); return true;
+        case "contextpath":
+        case "contextPath": target.getConfiguration().setContextPath(property(camelContext, java.lang.String.class, value)); return true;
         case "desiredoutcomes":
         case "desiredOutcomes": target.getConfiguration().setDesiredOutcomes(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "fileinputname":
         case "fileInputName": target.getConfiguration().setFileInputName(property(camelContext, java.lang.String.class, value)); return true;
         case "jobstatettl":
@@ -104,6 +114,10 @@ public class UnityPredictEndpointConfigurer extends PropertyConfigurerSupport im
         case "apiKey": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "callbacktoken":
+        case "callbackToken": return java.lang.String.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "connecttimeout":
@@ -112,8 +126,14 @@ public class UnityPredictEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionRequestTimeout": return long.class;
         case "contextid":
         case "contextId": return java.lang.String.class;
+        case "contextpath":
+        case "contextPath": return java.lang.String.class;
         case "desiredoutcomes":
         case "desiredOutcomes": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "fileinputname":
         case "fileInputName": return java.lang.String.class;
         case "jobstatettl":
@@ -182,6 +202,10 @@ public class UnityPredictEndpointConfigurer extends PropertyConfigurerSupport im
         case "apiKey": return target.getConfiguration().getApiKey();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbacktoken":
+        case "callbackToken": return target.getConfiguration().getCallbackToken();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "connecttimeout":
@@ -190,8 +214,14 @@ public class UnityPredictEndpointConfigurer extends PropertyConfigurerSupport im
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "contextid":
         case "contextId": return target.getConfiguration().getContextId();
+        case "contextpath":
+        case "contextPath": return target.getConfiguration().getContextPath();
         case "desiredoutcomes":
         case "desiredOutcomes": return target.getConfiguration().getDesiredOutcomes();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "fileinputname":
         case "fileInputName": return target.getConfiguration().getFileInputName();
         case "jobstatettl":

@@ -23,14 +23,19 @@ public class UnityPredictEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(41);
         props.add("apiKey");
         props.add("baseUrl");
+        props.add("bridgeErrorHandler");
+        props.add("callbackToken");
         props.add("callbackUrl");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
         props.add("contextId");
+        props.add("contextPath");
         props.add("desiredOutcomes");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("fileInputName");
         props.add("jobStateTtl");
         props.add("jobStore");
@@ -61,8 +66,9 @@ public class UnityPredictEndpointUriFactory extends org.apache.camel.support.com
         props.add("waitForCompletion");
         props.add("waitTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(2);
         secretProps.add("apiKey");
+        secretProps.add("callbackToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

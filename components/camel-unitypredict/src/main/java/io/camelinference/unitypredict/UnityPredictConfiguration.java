@@ -17,6 +17,10 @@ public class UnityPredictConfiguration extends InferenceConfiguration {
     @UriParam(label = "security", secret = true)
     private String apiKey;
 
+    /** Base URL of the UnityPredict API. Point it at the local emulator for tests and demos. */
+    @UriParam(label = "common", defaultValue = UnityPredictService.DEFAULT_BASE_URL)
+    private String baseUrl = UnityPredictService.DEFAULT_BASE_URL;
+
     /** The id of the model to run, required by predict: here or in the CamelUnityPredictModelId header. */
     @UriParam(label = "producer")
     private String modelId;
@@ -30,25 +34,50 @@ public class UnityPredictConfiguration extends InferenceConfiguration {
     private String contextId;
 
     /**
-     * The model's File input variable that a file body (File, Path, InputStream, byte[], or a file from the file
+     * The model's File input variable that a file body (File, Path, InputStream, byte array, or a file from the file
      * consumer) is given to. Needed when the body is a file rather than a Map of inputs.
      */
     @UriParam(label = "producer")
     private String fileInputName;
 
     /**
-     * Directory File outcomes are downloaded to (created when missing). Names the service gives are sanitised so a
-     * download can never land outside it. When not set, File outcomes are left on the service (see download).
+     * Directory File outcomes are downloaded to (created when missing), by predict, status and the callback consumer.
+     * Names the service gives are sanitised so a download can never land outside it. When not set, File outcomes are
+     * left on the service (see download).
      */
-    @UriParam(label = "producer")
+    @UriParam(label = "common")
     private String outputDirectory;
 
-    /** A public URL UnityPredict POSTs the final response to when a job completes. */
+    /**
+     * A public URL UnityPredict POSTs the final response to when a job ends, e.g. the address of a
+     * unitypredict:callback consumer; with callbackToken set, the token is added to it as the token query parameter.
+     */
     @UriParam(label = "producer")
     private String callbackUrl;
 
-    public UnityPredictConfiguration() {
-        setBaseUrl(UnityPredictService.DEFAULT_BASE_URL);
+    /**
+     * A shared secret for callbacks: predict adds it to callbackUrl (the token query parameter) and the callback
+     * consumer refuses (403) a POST that does not carry it. UnityPredict signs nothing, so this is what tells its
+     * callbacks from anyone else's POSTs; keep the URL private and serve it over HTTPS.
+     */
+    @UriParam(label = "common,security", secret = true)
+    private String callbackToken;
+
+    /**
+     * The path the callback consumer answers POSTs on, on the application's HTTP server (platform-http), e.g.
+     * /unitypredict/callback; the callbackUrl given to predict must end with it.
+     */
+    @UriParam(label = "consumer", defaultValue = "/unitypredict/callback")
+    private String contextPath = "/unitypredict/callback";
+
+    @Override
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     @Override
@@ -99,6 +128,22 @@ public class UnityPredictConfiguration extends InferenceConfiguration {
 
     public void setOutputDirectory(String outputDirectory) {
         this.outputDirectory = outputDirectory;
+    }
+
+    public String getCallbackToken() {
+        return callbackToken;
+    }
+
+    public void setCallbackToken(String callbackToken) {
+        this.callbackToken = callbackToken;
+    }
+
+    public String getContextPath() {
+        return contextPath;
+    }
+
+    public void setContextPath(String contextPath) {
+        this.contextPath = contextPath;
     }
 
     public String getCallbackUrl() {

@@ -2,6 +2,7 @@ package io.camelinference.unitypredict;
 
 import io.camelinference.common.component.InferenceConfiguration;
 import io.camelinference.common.component.InferenceEndpointSupport;
+import io.camelinference.unitypredict.consumer.CallbackConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -12,13 +13,20 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 
 /**
- * Runs UnityPredict models: {@code predict} (file inputs uploaded, long jobs waited for without holding a thread,
- * resumed after a restart), {@code status} and {@code download}.
+ * Runs UnityPredict models: predict (file inputs uploaded, long jobs waited for without holding a thread, resumed
+ * after a restart), status and download; and, as unitypredict:callback in from(...), receives the service's
+ * CallbackUrl POSTs, so a route continues when a job ends without polling.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "unitypredict", title = "UnityPredict",
-             syntax = "unitypredict:operation", producerOnly = true, category = { Category.AI },
+             syntax = "unitypredict:operation", category = { Category.AI },
              headersClass = UnityPredictConstants.class)
+// the consumer is served over HTTP, not polled
+@Metadata(excludeProperties = UnityPredictEndpoint.NOT_APPLICABLE)
 public class UnityPredictEndpoint extends InferenceEndpointSupport {
+
+    static final String NOT_APPLICABLE = "backoffErrorThreshold,backoffIdleThreshold,backoffMultiplier,delay,greedy,"
+            + "initialDelay,repeatCount,runLoggingLevel,scheduledExecutorService,scheduler,schedulerProperties,"
+            + "startScheduler,timeUnit,useFixedDelay,sendEmptyMessageWhenIdle,pollStrategy";
 
     /** The operation to perform. */
     @UriPath(enums = UnityPredictOperation.NAMES)
@@ -37,12 +45,22 @@ public class UnityPredictEndpoint extends InferenceEndpointSupport {
 
     @Override
     public Producer createProducer() {
+        if (operation == UnityPredictOperation.callback) {
+            throw new UnsupportedOperationException("unitypredict:callback is a consumer: use it in from(...); it"
+                    + " receives the CallbackUrl POSTs of unitypredict:predict");
+        }
         return new UnityPredictProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("unitypredict:" + operation + " has no consumer: use it in to(...)");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation != UnityPredictOperation.callback) {
+            throw new UnsupportedOperationException("unitypredict:" + operation + " has no consumer: use it in"
+                    + " to(...); the consumer is unitypredict:callback");
+        }
+        CallbackConsumer consumer = new CallbackConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

@@ -9,10 +9,15 @@ public enum UnityPredictOperation implements UriOperation {
     /** Check a request by its id, for routes that poll themselves ({@code waitForCompletion=false}). */
     status,
     /** Download one output file of a request. */
-    download;
+    download,
+    /**
+     * The consumer: receives the service's CallbackUrl POSTs on the application's HTTP server, one exchange per
+     * finished request ({@code from("unitypredict:callback")}).
+     */
+    callback;
 
     /** The URI names, for the endpoint's metadata. */
-    public static final String NAMES = "predict,status,download";
+    public static final String NAMES = "predict,status,download,callback";
 
     @Override
     public String toString() {

@@ -19,6 +19,6 @@ class UnityPredictCatalogTest extends CatalogContract {
 
     @Override
     protected List<String> operations() {
-        return List.of("predict", "status", "download");
+        return List.of("predict", "status", "download", "callback");
     }
 }

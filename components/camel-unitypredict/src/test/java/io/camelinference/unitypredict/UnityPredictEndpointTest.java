@@ -61,7 +61,7 @@ class UnityPredictEndpointTest extends UnityPredictTestSupport {
     void anUnknownOperationFailsAtCreationListingTheValidOnes() {
         assertThatThrownBy(() -> context.getEndpoint("unitypredict:predikt?modelId=m"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasMessageContaining("predikt").hasMessageContaining("predict, status, download");
+                .hasMessageContaining("predikt").hasMessageContaining("predict, status, download, callback");
     }
 
     @Test
@@ -95,7 +95,13 @@ class UnityPredictEndpointTest extends UnityPredictTestSupport {
             assertThat(in).as("unitypredict.json on the class path").isNotNull();
             var catalog = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
             assertThat(catalog.at("/component/async").asBoolean()).isTrue();
-            assertThat(catalog.at("/component/producerOnly").asBoolean()).isTrue();
+            // a producer, and the callback consumer served over HTTP: no polling options in the catalog
+            assertThat(catalog.at("/component/producerOnly").asBoolean()).isFalse();
+            assertThat(catalog.at("/component/consumerOnly").asBoolean()).isFalse();
+            assertThat(catalog.at("/properties").has("delay")).isFalse();
+            assertThat(catalog.at("/properties").has("backoffMultiplier")).isFalse();
+            assertThat(catalog.at("/properties/callbackToken/secret").asBoolean()).isTrue();
+            assertThat(catalog.at("/properties/contextPath/defaultValue").asText()).isEqualTo("/unitypredict/callback");
             assertThat(catalog.at("/properties/apiKey/secret").asBoolean()).isTrue();
             assertThat(catalog.at("/componentProperties/apiKey/secret").asBoolean()).isTrue();
         }

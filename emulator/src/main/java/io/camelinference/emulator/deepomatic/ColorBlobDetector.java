@@ -41,7 +41,7 @@ final class ColorBlobDetector implements ImageModel {
         List<Scored> out = new ArrayList<>();
         for (int start = 0; start < w * h; start++) {
             ColorClass colour = image.classes[start];
-            if (seen[start] || !colour.saturated()) {
+            if (seen[start] || colour == null || !colour.saturated()) {
                 continue;
             }
             // flood fill, 4-connected, iterative

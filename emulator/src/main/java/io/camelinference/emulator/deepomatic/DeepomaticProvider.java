@@ -16,15 +16,17 @@ import io.camelinference.emulator.spi.Request;
 
 /**
  * The Deepomatic v0.7 API under its real paths (clients use {@code <emulator>/v0.7} as the base URL), with and without
- * trailing slashes: recognition specifications (public and private), inference answering a task id, and tasks. Calls
- * are authenticated with {@code X-API-KEY}; the sample images are public.
+ * trailing slashes: recognition specifications (public and private), recognition versions, neural networks (public
+ * and private), the account ({@code /accounts/me}), inference answering a task id, and tasks. Calls are authenticated
+ * with {@code X-API-KEY}; the sample images are public.
  * <p>
  * Public specifications are backed by real image models: {@code dominant-color-v1} (an exclusive classifier of the
  * colour covering most of the image) and {@code color-blobs-v1} (a detector of coloured regions with relative boxes).
  * A private specification runs the classifier (roi {@code NONE}) or the detector (roi {@code BBOX}) for its labels
- * whose names are colours, once its {@code current_version_id} is set. Every inference is a billed task that stays
- * {@code pending} for the emulator's slow-model time, then ends in {@code success} (or {@code error} under a
- * {@code job} fault).
+ * whose names are colours, through its current version only: a version links it to one of your networks, and
+ * {@code current_version_id} must name an existing version of it. Every inference (on a specification or a version) is
+ * a billed task that stays {@code pending} for the emulator's slow-model time, then ends in {@code success} (or
+ * {@code error} under a {@code job} fault); a network's deployment is a task too.
  */
 public final class DeepomaticProvider implements EmulatorProvider {
 
@@ -58,6 +60,9 @@ public final class DeepomaticProvider implements EmulatorProvider {
     public void register(EmulatorContext context) {
         this.ctx = context;
         new SpecRoutes(context, store).register();
+        new VersionRoutes(context, store).register();
+        new NetworkRoutes(context, store).register();
+        new AccountRoutes(context).register();
         new InferenceRoutes(context, store).register();
         new TaskRoutes(context, store).register();
         new SampleImageRoutes(context).register();

@@ -32,13 +32,18 @@ final class DominantColorModel implements ImageModel {
     public List<Scored> run(Raster image) {
         ColorClass[] values = ColorClass.values();
         long[] counts = new long[values.length];
+        long pixels = 0;
         for (ColorClass c : image.classes) {
-            counts[c.ordinal()]++;
+            // pixels outside a polygon crop are not part of the image
+            if (c != null) {
+                counts[c.ordinal()]++;
+                pixels++;
+            }
         }
-        double total = image.classes.length + SMOOTHING * values.length * image.classes.length;
+        double total = pixels + SMOOTHING * values.length * pixels;
         List<Scored> out = new ArrayList<>();
         for (ColorClass c : values) {
-            double share = (counts[c.ordinal()] + SMOOTHING * image.classes.length) / total;
+            double share = (counts[c.ordinal()] + SMOOTHING * pixels) / total;
             out.add(new Scored(c.label(), round(share), THRESHOLD, null));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.camelinference.emulator.internal.Json;
@@ -20,8 +21,11 @@ import io.camelinference.emulator.spi.EmulatorContext;
  */
 final class InferenceInputs {
 
-    /** An image input after validation: its bytes and optional crop box. */
-    record Input(byte[] image, double[] bbox) {
+    /**
+     * An image input after validation: its bytes, optional crop box (xmin, ymin, xmax, ymax), optional polygon (points
+     * x, y) and whether its uniform background is cut off; coordinates are relative to the image, origin top-left.
+     */
+    record Input(byte[] image, double[] bbox, double[][] polygon, boolean cropUniformBackground) {
     }
 
     /** The options of one inference call. */
@@ -47,15 +51,22 @@ final class InferenceInputs {
                 throw new IllegalArgumentException("inputs[" + i + "].image.source: This field is required (an http"
                         + " URL or a data:image/*;base64, string).");
             }
-            out.add(new Input(source(image.get("source").asText(), i), bbox(image.get("bbox"), i)));
+            out.add(new Input(source(image.get("source").asText(), i), bbox(image.get("bbox"), i),
+                    polygon(image.get("polygon"), i), flag(image.get("crop_uniform_background"),
+                    "inputs[" + i + "].image.crop_uniform_background")));
         }
         return out;
     }
 
-    /** Multipart fields named like the SDK sends them: {@code inputs[0]image.source}, {@code inputs[0]image.bbox.xmin}. */
+    /**
+     * Multipart fields named like the SDK sends them: {@code inputs[0]image.source}, {@code inputs[0]image.bbox.xmin},
+     * {@code inputs[0]image.polygon[0]x}, {@code inputs[0]image.crop_uniform_background}.
+     */
     List<Input> fromMultipart(List<Multipart.Part> parts) {
         Map<Integer, byte[]> sources = new TreeMap<>();
         Map<Integer, ObjectNode> boxes = new TreeMap<>();
+        Map<Integer, Map<Integer, ObjectNode>> polygons = new TreeMap<>();
+        Map<Integer, JsonNode> crops = new TreeMap<>();
         for (Multipart.Part part : parts) {
             if (!part.name().startsWith("inputs[")) {
                 continue;
@@ -72,11 +83,19 @@ final class InferenceInputs {
                 sources.put(index, part.fileName() != null ? part.data() : source(part.text(), index));
             } else if (rest.startsWith("image.bbox.")) {
                 ObjectNode box = boxes.computeIfAbsent(index, k -> Json.object());
+                box.put(rest.substring("image.bbox.".length()), number(part));
+            } else if (rest.startsWith("image.polygon[") && rest.indexOf(']') > 0) {
+                int end = rest.indexOf(']');
+                int point;
                 try {
-                    box.put(rest.substring("image.bbox.".length()), Double.parseDouble(part.text().trim()));
+                    point = Integer.parseInt(rest.substring("image.polygon[".length(), end));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(part.name() + ": a number is required.");
+                    throw new IllegalArgumentException(part.name() + ": expected a field like inputs[0]image.polygon[0]x");
                 }
+                polygons.computeIfAbsent(index, k -> new TreeMap<>()).computeIfAbsent(point, k -> Json.object())
+                        .put(rest.substring(end + 1), number(part));
+            } else if (rest.equals("image.crop_uniform_background")) {
+                crops.put(index, Json.MAPPER.getNodeFactory().textNode(part.text()));
             }
         }
         if (sources.isEmpty()) {
@@ -85,9 +104,60 @@ final class InferenceInputs {
         }
         List<Input> out = new ArrayList<>();
         for (Map.Entry<Integer, byte[]> s : sources.entrySet()) {
-            out.add(new Input(s.getValue(), bbox(boxes.get(s.getKey()), s.getKey())));
+            int i = s.getKey();
+            ArrayNode points = null;
+            if (polygons.containsKey(i)) {
+                points = Json.array();
+                polygons.get(i).values().forEach(points::add);
+            }
+            out.add(new Input(s.getValue(), bbox(boxes.get(i), i), polygon(points, i),
+                    flag(crops.get(i), "inputs[" + i + "].image.crop_uniform_background")));
         }
         return out;
+    }
+
+    private static double number(Multipart.Part part) {
+        try {
+            return Double.parseDouble(part.text().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(part.name() + ": a number is required.");
+        }
+    }
+
+    /** At least 3 points {x, y} between 0 and 1, or null. */
+    private static double[][] polygon(JsonNode points, int index) {
+        if (points == null || points.isNull()) {
+            return null;
+        }
+        String field = "inputs[" + index + "].image.polygon";
+        if (!points.isArray() || points.size() < 3) {
+            throw new IllegalArgumentException(field + ": a list of at least 3 points {\"x\": .., \"y\": ..} is"
+                    + " required.");
+        }
+        double[][] out = new double[points.size()][];
+        for (int p = 0; p < points.size(); p++) {
+            JsonNode x = points.get(p).get("x");
+            JsonNode y = points.get(p).get("y");
+            if (x == null || y == null || !x.isNumber() || !y.isNumber() || x.asDouble() < 0 || x.asDouble() > 1
+                    || y.asDouble() < 0 || y.asDouble() > 1) {
+                throw new IllegalArgumentException(field + "[" + p + "]: x and y between 0 and 1 are required"
+                        + " (coordinates are relative to the image size).");
+            }
+            out[p] = new double[] {x.asDouble(), y.asDouble()};
+        }
+        return out;
+    }
+
+    /** A boolean field (true, false, 1, 0, True, False); false when absent. */
+    private static boolean flag(JsonNode value, String field) {
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        String s = value.asText().trim().toLowerCase(Locale.ROOT);
+        if (!s.equals("true") && !s.equals("false") && !s.equals("1") && !s.equals("0")) {
+            throw new IllegalArgumentException(field + ": Must be a valid boolean.");
+        }
+        return s.equals("true") || s.equals("1");
     }
 
     /** The image bytes of a textual source: a data URI, or a URL of one of the emulator's own sample images. */

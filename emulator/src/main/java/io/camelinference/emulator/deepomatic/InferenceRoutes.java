@@ -1,6 +1,7 @@
 package io.camelinference.emulator.deepomatic;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +15,10 @@ import io.camelinference.emulator.spi.Reply;
 import io.camelinference.emulator.spi.Request;
 
 /**
- * Inference on a public or private specification: one image (JSON source or multipart file), answered with a task
- * id at once; the task stays {@code pending} for the slow-model time. Each inference is billed one image.
+ * Inference on a public specification, on one of yours (through its current version) or on a recognition version:
+ * one image (JSON source or multipart file, cropped by {@code bbox} and {@code polygon}, its uniform background cut
+ * with {@code crop_uniform_background}), answered with a task id at once; the task stays {@code pending} for the
+ * slow-model time. A version's post-processing thresholds replace the model's. Each inference is billed one image.
  */
 final class InferenceRoutes {
 
@@ -35,14 +38,26 @@ final class InferenceRoutes {
     void register() {
         ctx.route("POST", PREFIX + "/recognition/public/{specId}/inference", r -> inference(r, true));
         ctx.route("POST", PREFIX + "/recognition/specs/{specId}/inference", r -> inference(r, false));
+        ctx.route("POST", PREFIX + "/recognition/versions/{versionId}/inference", r -> {
+            Version version = store.version(r.var("versionId"));
+            Spec spec = store.privateSpec(version.specId);
+            return run(r, spec, version, "version/" + version.id);
+        });
     }
 
     private Reply inference(Request r, boolean isPublic) throws Exception {
         Spec spec = store.find(r.var("specId"), isPublic);
-        if (spec.currentVersionId == null) {
+        Version version = isPublic ? null : store.current(spec);
+        if (!isPublic && version == null) {
             throw new ApiError(400, "The recognition specification " + spec.id + " has no current version"
-                    + " (current_version_id is null): set it with PATCH before running inference.");
+                    + " (current_version_id is null): create a version (POST /recognition/versions) or set"
+                    + " current_version_id with PATCH before running inference.");
         }
+        return run(r, spec, version, r.var("specId"));
+    }
+
+    /** Runs the specification's outputs (with the version's thresholds, if any) on the request's one image. */
+    private Reply run(Request r, Spec spec, Version version, String billedAs) throws Exception {
         MediaTypes.requireJson(r, true);
         List<InferenceInputs.Input> images;
         InferenceInputs.Options options;
@@ -66,18 +81,21 @@ final class InferenceRoutes {
         }
         Raster raster;
         try {
-            raster = Raster.decode(images.get(0).image(), images.get(0).bbox());
+            InferenceInputs.Input image = images.get(0);
+            raster = Raster.decode(image.image(), image.bbox(), image.polygon(), image.cropUniformBackground());
         } catch (IllegalArgumentException e) {
-            throw new ApiError(400, "inputs[0].image.source: " + e.getMessage());
+            throw new ApiError(400, e.getMessage().startsWith("inputs[") ? e.getMessage()
+                    : "inputs[0].image.source: " + e.getMessage());
         }
         ObjectNode data = Json.object();
         ArrayNode outputs = data.putArray("outputs");
-        for (JsonNode output : spec.outputs) {
-            outputs.add(LabelPredictions.run(output.path("labels"), raster, options));
+        for (int i = 0; i < spec.outputs.size(); i++) {
+            outputs.add(LabelPredictions.run(spec.outputs.get(i).path("labels"), raster, options,
+                    version == null ? null : version.thresholds(i)));
         }
-        // what is billed: this spec on these image bytes
-        ctx.bill(1, COST_PER_IMAGE, io.camelinference.emulator.spi.EmulatorContext.digest(
-                r.var("specId").getBytes(java.nio.charset.StandardCharsets.UTF_8), images.get(0).image()));
+        // what is billed: this spec (or version) on these image bytes
+        ctx.bill(1, COST_PER_IMAGE, EmulatorContext.digest(billedAs.getBytes(StandardCharsets.UTF_8),
+                images.get(0).image()));
         long id = store.newTaskId();
         ctx.jobs().create(DeepomaticProvider.NAME, String.valueOf(id), ctx.slowModelMillis(), DeepomaticProvider.STATES,
                 r.jobFault(), null, data);

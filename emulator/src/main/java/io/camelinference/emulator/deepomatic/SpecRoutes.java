@@ -14,7 +14,11 @@ import io.camelinference.emulator.spi.EmulatorContext;
 import io.camelinference.emulator.spi.Reply;
 import io.camelinference.emulator.spi.Request;
 
-/** Recognition specifications: public ones (list, get) and private ones (list, create, get, update, delete). */
+/**
+ * Recognition specifications: public ones (list, get) and private ones (list, create, get, update, delete, and the list
+ * of their versions). A private specification runs inference through its current version only, so
+ * {@code current_version_id} must name an existing version of that specification.
+ */
 final class SpecRoutes {
 
     private static final String PREFIX = DeepomaticProvider.PREFIX;
@@ -35,6 +39,19 @@ final class SpecRoutes {
         ctx.route("GET", PREFIX + "/recognition/specs/{specId}", r -> get(r, false));
         ctx.route("PATCH", PREFIX + "/recognition/specs/{specId}", this::update);
         ctx.route("DELETE", PREFIX + "/recognition/specs/{specId}", this::delete);
+        ctx.route("GET", PREFIX + "/recognition/specs/{specId}/versions", this::versions);
+        ctx.route("GET", PREFIX + "/recognition/public/{specId}/versions", r -> {
+            store.find(r.var("specId"), true);
+            throw new ApiError(404, "Public recognition specifications do not expose their versions; list the"
+                    + " versions of your own specifications under /recognition/specs/{id}/versions.");
+        });
+    }
+
+    private Reply versions(Request r) {
+        Spec spec = store.find(r.var("specId"), false);
+        ArrayNode all = Json.array();
+        store.versions((Integer) spec.id).forEach(v -> all.add(store.render(v)));
+        return Pagination.page(r, all, PREFIX + "/recognition/specs/" + spec.id + "/versions", List.of());
     }
 
     private Reply list(Request r, boolean isPublic) {
@@ -64,7 +81,12 @@ final class SpecRoutes {
         JsonNode metadata = body.has("metadata") && body.get("metadata").isObject() ? body.get("metadata") : Json.object();
         int id = store.nextSpecId();
         String description = Json.text(body, "description");
-        Spec spec = new Spec(id, name, description == null ? "" : description, metadata, (ArrayNode) outputs, null);
+        // the specification's creation is a task of its own, already done (the documentation's sample has its task_id)
+        String taskId = String.valueOf(store.newTaskId());
+        ctx.jobs().create(DeepomaticProvider.NAME, taskId, 0, DeepomaticProvider.STATES, null, null,
+                Json.object().put("spec_id", id));
+        Spec spec = new Spec(id, name, description == null ? "" : description, metadata, (ArrayNode) outputs, null,
+                taskId);
         store.addPrivate(id, spec);
         return Reply.json(201, spec.toJson(true));
     }
@@ -104,28 +126,44 @@ final class SpecRoutes {
                         + " current_version_id can.");
             }
         }
-        if (body.has("name")) {
-            String name = Json.text(body, "name");
-            if (name == null || name.isBlank()) {
-                throw new ApiError(400, "name: This field may not be blank.");
-            }
-            spec.name = name;
+        // everything is checked before anything changes: a refused update leaves the specification as it was
+        String name = body.has("name") ? Json.text(body, "name") : spec.name;
+        if (name == null || name.isBlank()) {
+            throw new ApiError(400, "name: This field may not be blank.");
         }
+        if (body.has("metadata") && !body.get("metadata").isObject()) {
+            throw new ApiError(400, "metadata: Expected a JSON object.");
+        }
+        Integer version = body.has("current_version_id") ? currentVersion(spec, body.get("current_version_id"))
+                : spec.currentVersionId;
+        spec.name = name;
         if (body.has("metadata")) {
-            if (!body.get("metadata").isObject()) {
-                throw new ApiError(400, "metadata: Expected a JSON object.");
-            }
             spec.metadata = body.get("metadata");
         }
-        if (body.has("current_version_id")) {
-            JsonNode v = body.get("current_version_id");
-            if (!v.isNull() && !v.isIntegralNumber()) {
-                throw new ApiError(400, "current_version_id: A valid integer is required.");
-            }
-            spec.currentVersionId = v.isNull() ? null : v.asInt();
-        }
+        spec.currentVersionId = version;
         spec.updated = Instant.now();
         return Reply.json(spec.toJson(true));
+    }
+
+    /** The version current_version_id may name: null, or an existing version of this very specification. */
+    private Integer currentVersion(Spec spec, JsonNode v) {
+        if (v.isNull()) {
+            return null;
+        }
+        if (!v.isIntegralNumber()) {
+            throw new ApiError(400, "current_version_id: A valid integer is required.");
+        }
+        Version version;
+        try {
+            version = store.version(v.asText());
+        } catch (ApiError notFound) {
+            throw new ApiError(400, "current_version_id: Invalid pk \"" + v.asText() + "\" - object does not exist.");
+        }
+        if (version.specId != (Integer) spec.id) {
+            throw new ApiError(400, "current_version_id: version " + version.id + " implements recognition"
+                    + " specification " + version.specId + ", not " + spec.id + ".");
+        }
+        return version.id;
     }
 
     private Reply delete(Request r) {

@@ -1,6 +1,8 @@
 package io.camelinference.emulator.unitypredict;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +19,10 @@ import io.camelinference.emulator.spi.Request;
 /**
  * Predictions: {@code POST /api/predict/{modelId}} (and {@code /{requestId}} after initialize), answered
  * {@code Completed} at once or {@code Processing} for slow models, then {@code GET /api/predict/status/{requestId}}.
- * Every prediction is billed 0.0001 per started second of compute and may call back a URL on the emulator.
+ * Every prediction is billed 0.0001 per started second of compute. With a {@code CallbackUrl}, the final response (the
+ * status call's answer, {@code Completed} or {@code Error}) is POSTed there once the job ends, as the real service
+ * does; the real service calls any public URL, the emulator only loopback ones (itself, or an application on the same
+ * machine, on any port), so it never calls out.
  */
 final class PredictRoutes {
 
@@ -54,9 +59,10 @@ final class PredictRoutes {
             throw new ApiError(400, "DesiredOutcomes must be a JSON array of output variable names.");
         }
         String callbackUrl = Json.text(body, "CallbackUrl");
-        if (callbackUrl != null && !callbackUrl.isBlank() && !ctx.isLocalUrl(callbackUrl)) {
+        if (callbackUrl != null && !callbackUrl.isBlank() && !isLoopback(callbackUrl)) {
             throw new ApiError(400, "CallbackUrl '" + callbackUrl + "' is not allowed: the emulator only calls back"
-                    + " URLs on itself (" + ctx.baseUrl() + "/..., e.g. " + ctx.baseUrl() + "/_emulator/sink/{name}).");
+                    + " http(s) URLs on this machine (127.0.0.1, localhost or [::1], any port), e.g. " + ctx.baseUrl()
+                    + "/_emulator/sink/{name} or an application's own callback endpoint.");
         }
         String contextId = Json.text(body, "ContextId");
         if (contextId == null || contextId.isBlank()) {
@@ -84,6 +90,21 @@ final class PredictRoutes {
             ctx.jobs().whenFinished(job, () -> ctx.postJson(callbackUrl, responses.prediction(job)));
         }
         return Reply.json(responses.prediction(job));
+    }
+
+    /** Whether the URL is http(s) on a loopback host: the emulator calls nothing outside this machine. */
+    static boolean isLoopback(String url) {
+        try {
+            URI u = URI.create(url.strip());
+            String host = u.getHost();
+            if (host == null || u.getScheme() == null || !u.getScheme().toLowerCase(Locale.ROOT).matches("https?")) {
+                return false;
+            }
+            String h = host.toLowerCase(Locale.ROOT);
+            return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The request made by initialize for this model; predicting on it uses its uploads and its context id. */

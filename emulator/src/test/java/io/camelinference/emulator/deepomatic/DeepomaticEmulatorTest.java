@@ -133,10 +133,21 @@ class DeepomaticEmulatorTest {
         assertThat(second.get("previous").asText()).contains("offset=0");
 
         int id = first.at("/results/0/id").asInt();
-        HttpResponse<String> patched = send("PATCH", "/v0.7/recognition/specs/" + id + "/", "application/json",
+        // a private spec runs through a version: one of its own, on one of your networks
+        DeepomaticApi api = new DeepomaticApi(emulator.baseUrl(), "secret");
+        int network = api.createNetwork("net").get("id").asInt();
+        int version = json(api.createVersion(id, network, "[{\"classification\":{}}]")).get("id").asInt();
+        HttpResponse<String> unknownVersion = send("PATCH", "/v0.7/recognition/specs/" + id + "/", "application/json",
                 "{\"name\":\"renamed\",\"current_version_id\":7}".getBytes(StandardCharsets.UTF_8), "secret");
+        assertThat(unknownVersion.statusCode()).isEqualTo(400);
+        assertThat(json(unknownVersion).get("error").asText()).isEqualTo("current_version_id: Invalid pk \"7\" - object"
+                + " does not exist.");
+        assertThat(json(get("/v0.7/recognition/specs/" + id)).get("name").asText()).as("nothing changed").isEqualTo("s0");
+        HttpResponse<String> patched = send("PATCH", "/v0.7/recognition/specs/" + id + "/", "application/json",
+                ("{\"name\":\"renamed\",\"current_version_id\":" + version + "}").getBytes(StandardCharsets.UTF_8),
+                "secret");
         assertThat(json(patched).get("name").asText()).isEqualTo("renamed");
-        assertThat(json(patched).get("current_version_id").asInt()).isEqualTo(7);
+        assertThat(json(patched).get("current_version_id").asInt()).isEqualTo(version);
         HttpResponse<String> badPatch = send("PATCH", "/v0.7/recognition/specs/" + id, "application/json",
                 "{\"outputs\":[]}".getBytes(StandardCharsets.UTF_8), "secret");
         assertThat(badPatch.statusCode()).isEqualTo(400);

@@ -22,7 +22,7 @@ final class ResultHeaders {
 
     static void write(Message message, InferenceOutcome outcome) {
         List<DeepomaticResult> results = outcome.results();
-        message.setHeader(DeepomaticConstants.SPEC_ID, outcome.specId());
+        target(message, outcome.specId(), outcome.versionId());
         message.setHeader(DeepomaticConstants.IMAGE_COUNT, results.size());
         message.setHeader(DeepomaticConstants.TASK_IDS, new ArrayList<>(results.stream().map(DeepomaticResult::taskId)
                 .toList()));
@@ -44,7 +44,7 @@ final class ResultHeaders {
         boolean single = call == null || call.single();
         if (call != null) {
             List<String> taskIds = call.taskIds().snapshot();
-            message.setHeader(DeepomaticConstants.SPEC_ID, call.specId());
+            target(message, call.specId(), call.versionId());
             message.setHeader(DeepomaticConstants.IMAGE_COUNT, taskIds.size());
             message.setHeader(DeepomaticConstants.TASK_IDS, taskIds);
             if (single && taskIds.get(0) != null) {
@@ -67,8 +67,17 @@ final class ResultHeaders {
     static void task(Message message, DeepomaticTask task) {
         message.setHeader(DeepomaticConstants.TASK_ID, task.id());
         message.setHeader(DeepomaticConstants.TASK_STATUS, task.status());
-        top(message, new DeepomaticResult(null, null, task.id(), task.status(), task.outputs()).top());
+        top(message, new DeepomaticResult(null, null, null, task.id(), task.status(), task.outputs()).top());
         message.setBody(task);
+    }
+
+    /** The specification or the version the inference ran on. */
+    private static void target(Message message, String specId, String versionId) {
+        if (versionId != null) {
+            message.setHeader(DeepomaticConstants.VERSION_ID, versionId);
+        } else {
+            message.setHeader(DeepomaticConstants.SPEC_ID, specId);
+        }
     }
 
     private static void top(Message message, DeepomaticPrediction top) {

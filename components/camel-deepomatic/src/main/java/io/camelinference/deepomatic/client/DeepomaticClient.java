@@ -2,6 +2,7 @@ package io.camelinference.deepomatic.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,15 +12,18 @@ import io.camelinference.common.http.InferenceHttpClient;
 import io.camelinference.common.http.Pages;
 import io.camelinference.common.json.Json;
 import io.camelinference.common.retry.RetrySafety;
+import io.camelinference.deepomatic.model.DeepomaticNetwork;
 import io.camelinference.deepomatic.model.DeepomaticPage;
 import io.camelinference.deepomatic.model.DeepomaticSpec;
 import io.camelinference.deepomatic.model.DeepomaticTask;
+import io.camelinference.deepomatic.model.DeepomaticVersion;
 import io.camelinference.deepomatic.model.TaskCreated;
 
 import static io.camelinference.common.http.PathSegments.encode;
 
 /**
- * Deepomatic's v0.7 REST API as typed, non-blocking calls, each with its retry safety. Paths carry the trailing slash
+ * Deepomatic's v0.7 REST API (specifications, versions, networks, account, inference, tasks) as typed, non-blocking
+ * calls, each with its retry safety. Paths carry the trailing slash
  * the official client sends. Lists follow {@code next} through {@link Pages}: page count capped, loops refused, and a
  * {@code next} outside the configured base URL's origin refused before anything (or the key) is sent there.
  */
@@ -42,9 +46,30 @@ public final class DeepomaticClient {
         return "/recognition/" + (isPublic ? "public/" : "specs/");
     }
 
+    static String versionPath(String versionId) {
+        return "/recognition/versions/" + encode(versionId) + "/";
+    }
+
+    static String networkPath(String networkId, boolean isPublic) {
+        return networksPath(isPublic) + encode(networkId) + "/";
+    }
+
+    private static String networksPath(boolean isPublic) {
+        return isPublic ? "/networks/public/" : "/networks/";
+    }
+
     /** Starts an inference; billed and creates a task, so never re-sent once the service may have received it. */
     public CompletableFuture<TaskCreated> inference(String specId, boolean isPublic, RequestBody body) {
-        return http.send(ApiRequest.post(specPath(specId, isPublic) + "inference/").body(body)
+        return inference(specPath(specId, isPublic), body);
+    }
+
+    /** Starts an inference on a recognition version; billed, never re-sent once the service may have received it. */
+    public CompletableFuture<TaskCreated> versionInference(String versionId, RequestBody body) {
+        return inference(versionPath(versionId), body);
+    }
+
+    private CompletableFuture<TaskCreated> inference(String resourcePath, RequestBody body) {
+        return http.send(ApiRequest.post(resourcePath + "inference/").body(body)
                 .safety(RetrySafety.NOT_AFTER_RECEIVED).build(), TaskCreated.class);
     }
 
@@ -96,6 +121,64 @@ public final class DeepomaticClient {
 
     public CompletableFuture<Void> deleteSpec(String specId) {
         return http.send(ApiRequest.delete(specPath(specId, false)).build()).thenApply(response -> null);
+    }
+
+    /** All your recognition versions; every page. */
+    public CompletableFuture<List<DeepomaticVersion>> versions() {
+        return list("/recognition/versions/", DeepomaticVersion.class);
+    }
+
+    /** The versions of one specification (the path the official client uses); every page. */
+    public CompletableFuture<List<DeepomaticVersion>> specVersions(String specId, boolean isPublic) {
+        return list(specPath(specId, isPublic) + "versions", DeepomaticVersion.class);
+    }
+
+    public CompletableFuture<DeepomaticVersion> version(String versionId) {
+        return http.send(ApiRequest.get(versionPath(versionId)).build(), DeepomaticVersion.class);
+    }
+
+    /** Creates a version; not re-sent once received (it would create a second one). */
+    public CompletableFuture<DeepomaticVersion> createVersion(Object version) {
+        return http.send(ApiRequest.post("/recognition/versions/").body(RequestBody.json(version))
+                .safety(RetrySafety.NOT_AFTER_RECEIVED).build(), DeepomaticVersion.class);
+    }
+
+    public CompletableFuture<Void> deleteVersion(String versionId) {
+        return http.send(ApiRequest.delete(versionPath(versionId)).build()).thenApply(response -> null);
+    }
+
+    /** Your own networks, or the public ones; every page. */
+    public CompletableFuture<List<DeepomaticNetwork>> networks(boolean isPublic) {
+        return list(networksPath(isPublic), DeepomaticNetwork.class);
+    }
+
+    public CompletableFuture<DeepomaticNetwork> network(String networkId, boolean isPublic) {
+        return http.send(ApiRequest.get(networkPath(networkId, isPublic)).build(), DeepomaticNetwork.class);
+    }
+
+    /**
+     * Uploads a network (multipart: its fields and model files); creates it and its deployment task, so it is not
+     * re-sent once received. Bounded by transferTimeout, as every streamed upload.
+     */
+    public CompletableFuture<DeepomaticNetwork> createNetwork(RequestBody upload) {
+        return http.send(ApiRequest.post(networksPath(false)).body(upload).safety(RetrySafety.NOT_AFTER_RECEIVED)
+                .build(), DeepomaticNetwork.class);
+    }
+
+    /** Changes name, description or metadata; the same PATCH twice has the same effect, so it may be retried. */
+    public CompletableFuture<DeepomaticNetwork> updateNetwork(String networkId, Object changes) {
+        return http.send(ApiRequest.patch(networkPath(networkId, false)).body(RequestBody.json(changes))
+                .safety(RetrySafety.IDEMPOTENT).build(), DeepomaticNetwork.class);
+    }
+
+    public CompletableFuture<Void> deleteNetwork(String networkId) {
+        return http.send(ApiRequest.delete(networkPath(networkId, false)).build()).thenApply(response -> null);
+    }
+
+    /** The account the API key belongs to ({@code /accounts/me/}); its fields are the service's. */
+    @SuppressWarnings("unchecked")
+    public CompletableFuture<Map<String, Object>> account() {
+        return http.send(ApiRequest.get("/accounts/me/").build(), Map.class).thenApply(m -> (Map<String, Object>) m);
     }
 
     private <T> CompletableFuture<List<T>> list(String firstUrl, Class<T> type) {

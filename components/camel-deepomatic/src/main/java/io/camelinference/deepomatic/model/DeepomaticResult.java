@@ -7,12 +7,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The result of {@code deepomatic:inference} for one image: which image, on which specification, the task that ran it,
- * its status and, once it succeeded, the outputs (predicted and discarded labels, with boxes for detectors).
- * Serialises to JSON in the service's own field names.
+ * The result of {@code deepomatic:inference} for one image: which image, on which specification (or recognition
+ * version), the task that ran it, its status and, once it succeeded, the outputs (predicted and discarded labels, with
+ * boxes for detectors). Serialises to JSON in the service's own field names.
  *
- * @param image   what was sent: the file name, the URL, or {@code data:} for a data URI
- * @param specId  the recognition specification
+ * @param image     what was sent: the file name, the URL, or {@code data:} for a data URI
+ * @param specId    the recognition specification, or null for an inference on a version
+ * @param versionId the recognition version, or null for an inference on a specification
  * @param taskId  the Deepomatic task id
  * @param status  {@code success}, or {@code pending} when the producer did not wait (waitForCompletion=false)
  * @param outputs one per specification output; empty while pending
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record DeepomaticResult(
         String image,
         @JsonProperty("spec_id") String specId,
+        @JsonProperty("version_id") String versionId,
         @JsonProperty("task_id") String taskId,
         String status,
         List<DeepomaticOutput> outputs) {

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A recognition specification: what a recognition model outputs. Public ones have string ids (e.g.
- * {@code fashion-v4}); your own have integer ids (kept here as text). Lists leave {@code outputs} out.
+ * {@code fashion-v4}); your own have integer ids (kept here as text), the id of the task that created them and the
+ * recognition version they run ({@code current_version_id}, hidden for public ones). Lists leave {@code outputs} out.
  * Also the body of {@code create-spec} (name and outputs required) and {@code update-spec} (only name, metadata and
  * current_version_id can change; unset fields are not sent).
  */
@@ -17,6 +18,7 @@ public record DeepomaticSpec(
         String id,
         String name,
         String description,
+        @JsonProperty("task_id") String taskId,
         @JsonProperty("update_date") String updateDate,
         Map<String, Object> metadata,
         List<Output> outputs,
@@ -41,7 +43,7 @@ public record DeepomaticSpec(
         for (int i = 0; i < labelNames.size(); i++) {
             labels.add(new Label(i, labelNames.get(i)));
         }
-        return new DeepomaticSpec(null, name, description, null, null,
+        return new DeepomaticSpec(null, name, description, null, null, null,
                 List.of(new Output(new Labels(roi, exclusive, labels))), null);
     }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import io.camelinference.common.job.ResumableRequest;
 
 /**
- * One inference message, as the binding read it: one or more images on one recognition specification.
+ * One inference message, as the binding read it: one or more images on one recognition specification, or on one
+ * recognition version.
  *
- * @param specId            the recognition specification
+ * @param specId            the recognition specification, or null for an inference on a version
  * @param isPublic          whether it is a public specification
+ * @param versionId         the recognition version, or null for an inference on a specification
  * @param images            the images, in body order (one for a single-image body)
  * @param single            whether the body was one image rather than a List
  * @param options           how to recognise them
@@ -16,7 +18,7 @@ import io.camelinference.common.job.ResumableRequest;
  * @param jobKey            identifies the message across attempts and restarts, or null
  * @param taskIds           the task ids as they become known
  */
-public record InferenceCall(String specId, boolean isPublic, List<ImageInput> images, boolean single,
+public record InferenceCall(String specId, boolean isPublic, String versionId, List<ImageInput> images, boolean single,
                             InferenceOptions options, boolean waitForCompletion, String jobKey, TaskIds taskIds)
         implements ResumableRequest {
 

@@ -23,8 +23,10 @@ import io.camelinference.common.poll.PollSchedule;
 import io.camelinference.common.time.Deadline;
 import io.camelinference.deepomatic.DeepomaticConstants;
 import io.camelinference.deepomatic.client.DeepomaticClient;
+import io.camelinference.deepomatic.model.DeepomaticOutput;
 import io.camelinference.deepomatic.model.DeepomaticResult;
 import io.camelinference.deepomatic.model.DeepomaticTask;
+import io.camelinference.deepomatic.model.TaskCreated;
 import io.camelinference.deepomatic.operation.InferenceState.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +101,9 @@ final class InferenceChain implements JobChain<InferenceState, DeepomaticResult>
         }
         RequestBody body = InferenceRequests.body(image, knownLength(), call.options());
         checkpoint.save(InferenceState.submitting(System.currentTimeMillis()));
-        return client.inference(call.specId(), call.isPublic(), body).handle((created, error) -> {
+        CompletableFuture<TaskCreated> sent = call.versionId() != null ? client.versionInference(call.versionId(), body)
+                : client.inference(call.specId(), call.isPublic(), body);
+        return sent.handle((created, error) -> {
             if (error != null) {
                 Throwable cause = Failures.cause(error);
                 if (notReceived(cause)) {
@@ -125,11 +129,14 @@ final class InferenceChain implements JobChain<InferenceState, DeepomaticResult>
     private CompletableFuture<Step<InferenceState, DeepomaticResult>> accepted(String taskId) {
         call.taskIds().set(index, taskId);
         CompletableFuture<DeepomaticResult> result = call.waitForCompletion()
-                ? poller.await(taskId, schedule, deadline, d -> checks.check(taskId, d)).thenApply(task ->
-                        new DeepomaticResult(image.name(), call.specId(), taskId, task.status(), task.outputs()))
-                : CompletableFuture.completedFuture(new DeepomaticResult(image.name(), call.specId(), taskId,
-                        DeepomaticTask.PENDING, List.of()));
+                ? poller.await(taskId, schedule, deadline, d -> checks.check(taskId, d))
+                        .thenApply(task -> result(taskId, task.status(), task.outputs()))
+                : CompletableFuture.completedFuture(result(taskId, DeepomaticTask.PENDING, List.of()));
         return result.thenCompose(done -> siblings.succeeded(index).thenApply(all -> Step.done(done)));
+    }
+
+    private DeepomaticResult result(String taskId, String status, List<DeepomaticOutput> outputs) {
+        return new DeepomaticResult(image.name(), call.specId(), call.versionId(), taskId, status, outputs);
     }
 
     /** A stream is spooled once (a resubmission must send it again); an empty image is refused before billing. */

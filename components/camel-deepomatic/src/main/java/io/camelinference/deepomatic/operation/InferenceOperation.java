@@ -66,7 +66,8 @@ public final class InferenceOperation implements Operation<InferenceCall, Infere
             if (failure != null) {
                 throw failure instanceof CompletionException c ? c : new CompletionException(failure);
             }
-            return new InferenceOutcome(call.specId(), call.single(), runs.stream().map(CompletableFuture::join)
+            return new InferenceOutcome(call.specId(), call.versionId(), call.single(), runs.stream()
+                    .map(CompletableFuture::join)
                     .toList());
         });
     }

@@ -12,7 +12,8 @@ import org.apache.hc.core5.http.ContentType;
 
 /**
  * The body of one inference request: a streamed multipart upload for file content (the keys the official client
- * sends, {@code inputs[0]image.source}), JSON for URLs and data URIs.
+ * sends, {@code inputs[0]image.source}, {@code inputs[0]image.polygon[0]x}), JSON for URLs and data URIs. Like the
+ * official client, it always says whether to crop the uniform background.
  */
 final class InferenceRequests {
 
@@ -26,11 +27,19 @@ final class InferenceRequests {
         if (upload != null) {
             MultipartFormBody.Builder form = MultipartFormBody.builder()
                     .file("inputs[0]image.source", upload, imageType(image.name()));
+            form.field("inputs[0]image.crop_uniform_background", String.valueOf(options.cropUniformBackground()));
             if (options.bbox() != null) {
                 form.field("inputs[0]image.bbox.xmin", String.valueOf(options.bbox().xmin()))
                         .field("inputs[0]image.bbox.ymin", String.valueOf(options.bbox().ymin()))
                         .field("inputs[0]image.bbox.xmax", String.valueOf(options.bbox().xmax()))
                         .field("inputs[0]image.bbox.ymax", String.valueOf(options.bbox().ymax()));
+            }
+            if (options.polygon() != null) {
+                // the keys the official client's multipart flattening makes of a list of points
+                for (int i = 0; i < options.polygon().size(); i++) {
+                    form.field("inputs[0]image.polygon[" + i + "]x", String.valueOf(options.polygon().get(i).x()))
+                            .field("inputs[0]image.polygon[" + i + "]y", String.valueOf(options.polygon().get(i).y()));
+                }
             }
             form.field("show_discarded", String.valueOf(options.showDiscarded()));
             if (options.maxPredictions() != null) {
@@ -40,8 +49,12 @@ final class InferenceRequests {
         }
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("source", image.source());
+        source.put("crop_uniform_background", options.cropUniformBackground());
         if (options.bbox() != null) {
             source.put("bbox", options.bbox());
+        }
+        if (options.polygon() != null) {
+            source.put("polygon", options.polygon());
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("inputs", List.of(Map.of("image", source)));

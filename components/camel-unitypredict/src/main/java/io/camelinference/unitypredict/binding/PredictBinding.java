@@ -10,6 +10,7 @@ import io.camelinference.common.operation.Binding;
 import io.camelinference.common.operation.MessageValues;
 import io.camelinference.unitypredict.UnityPredictConfiguration;
 import io.camelinference.unitypredict.UnityPredictConstants;
+import io.camelinference.unitypredict.consumer.CallbackUrls;
 import io.camelinference.unitypredict.model.UnityPredictRequest;
 import io.camelinference.unitypredict.operation.PredictCall;
 import io.camelinference.unitypredict.operation.PredictResult;
@@ -38,7 +39,8 @@ public final class PredictBinding implements Binding<PredictCall, PredictResult>
         UnityPredictRequest request = new UnityPredictRequest(body.inputValues(), desiredOutcomes(in, body),
                 MessageValues.option(in, UnityPredictConstants.CONTEXT_ID,
                         body.contextId() != null ? body.contextId() : configuration.getContextId(), String.class),
-                body.callbackUrl() != null ? body.callbackUrl() : configuration.getCallbackUrl());
+                CallbackUrls.withToken(body.callbackUrl() != null ? body.callbackUrl() : configuration.getCallbackUrl(),
+                        configuration.getCallbackToken()));
         boolean wait = MessageValues.option(in, UnityPredictConstants.WAIT_FOR_COMPLETION,
                 configuration.isWaitForCompletion(), Boolean.class);
         return new PredictCall(modelId, request, PredictInputs.files(request, in), wait,
