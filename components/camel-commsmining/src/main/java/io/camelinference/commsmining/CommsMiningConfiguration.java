@@ -20,6 +20,12 @@ public class CommsMiningConfiguration extends InferenceConfiguration {
     @UriParam(label = "security", secret = true)
     private String apiKey;
 
+    /**
+     * Base URL of your tenant's Communications Mining API, e.g. https://tenant.reinfer.io (each tenant has its own host, so there is no default). Point it at the local emulator for tests and demos.
+     */
+    @UriParam(label = "common")
+    private String baseUrl;
+
     /** The project (owner) of the dataset, e.g. demo. Required: here or in the CamelCommsMiningProject header. */
     @UriParam(label = "common")
     private String project;
@@ -110,6 +116,16 @@ public class CommsMiningConfiguration extends InferenceConfiguration {
     @Override
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
+    }
+
+    @Override
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     public String getProject() {

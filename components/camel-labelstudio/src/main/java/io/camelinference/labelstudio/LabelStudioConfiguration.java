@@ -20,6 +20,12 @@ public class LabelStudioConfiguration extends InferenceConfiguration {
     @UriParam(label = "security", secret = true)
     private String apiKey;
 
+    /**
+     * Base URL of the Label Studio server, e.g. http://localhost:8080 (required: Label Studio runs wherever it is installed). Point it at the local emulator for tests and demos.
+     */
+    @UriParam(label = "common")
+    private String baseUrl;
+
     /** The project of project, task, export and backend-list operations, unless the CamelLabelStudioProjectId header says. */
     @UriParam(label = "producer")
     private Long projectId;
@@ -84,6 +90,16 @@ public class LabelStudioConfiguration extends InferenceConfiguration {
     @Override
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
+    }
+
+    @Override
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     public Long getProjectId() {

@@ -13,8 +13,8 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 
 /**
- * Drives Label Studio (ML backends, projects, task import, export, predictions) and, as {@code labelstudio:ml-backend}
- * in {@code from(...)}, serves the ML-backend protocol so that Label Studio asks the route for predictions.
+ * Drives Label Studio (ML backends, projects, task import, export, predictions) and, as labelstudio:ml-backend at the
+ * start of a route, serves the ML-backend protocol so that Label Studio asks the route for predictions.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "labelstudio", title = "Label Studio", syntax = "labelstudio:operation",
              producerOnly = false, category = { Category.AI }, headersClass = LabelStudioConstants.class)

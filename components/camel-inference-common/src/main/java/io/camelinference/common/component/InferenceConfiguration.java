@@ -22,10 +22,6 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @UriParams
 public abstract class InferenceConfiguration implements Cloneable {
 
-    @UriParam(label = "common",
-              description = "Base URL of the service API. Point it at the local emulator for tests and demos.")
-    private String baseUrl;
-
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to the service (milliseconds or a duration like 10s).")
     private long connectTimeout = 10_000;
@@ -158,13 +154,14 @@ public abstract class InferenceConfiguration implements Cloneable {
 
     public abstract void setApiKey(String apiKey);
 
-    public String getBaseUrl() {
-        return baseUrl;
-    }
+    /**
+     * The service's API root. Each component declares the option itself, like the key, so that the catalog lists the
+     * component's own production address as the default (an option's default and description come from the class
+     * that declares it).
+     */
+    public abstract String getBaseUrl();
 
-    public void setBaseUrl(String baseUrl) {
-        this.baseUrl = baseUrl;
-    }
+    public abstract void setBaseUrl(String baseUrl);
 
     public long getConnectTimeout() {
         return connectTimeout;

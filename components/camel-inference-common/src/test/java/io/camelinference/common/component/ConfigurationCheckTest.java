@@ -10,6 +10,17 @@ class ConfigurationCheckTest {
     /** The smallest configuration a component could have. */
     static final class Options extends InferenceConfiguration {
         private String apiKey;
+        private String baseUrl;
+
+        @Override
+        public String getBaseUrl() {
+            return baseUrl;
+        }
+
+        @Override
+        public void setBaseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+        }
 
         @Override
         public String getApiKey() {
