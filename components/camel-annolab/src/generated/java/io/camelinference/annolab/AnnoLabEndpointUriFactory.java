@@ -23,7 +23,7 @@ public class AnnoLabEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(45);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bulkSize");
@@ -62,6 +62,8 @@ public class AnnoLabEndpointUriFactory extends org.apache.camel.support.componen
         props.add("responseTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("spendLimit");
+        props.add("spendPeriod");
         props.add("sslContextParameters");
         props.add("stateRepository");
         props.add("transferTimeout");

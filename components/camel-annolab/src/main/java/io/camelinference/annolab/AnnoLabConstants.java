@@ -86,6 +86,11 @@ public final class AnnoLabConstants {
               javaType = "Integer")
     public static final String ANNOTATION_COUNT = "CamelAnnoLabAnnotationCount";
 
+    @Metadata(description = "The types of the annotation records the body holds, each once, in the order they first"
+                            + " appear, e.g. Organization, Date: set by infer, export and the annotation lists.",
+              javaType = "java.util.List<String>")
+    public static final String ANNOTATION_TYPES = "CamelAnnoLabAnnotationTypes";
+
     @Metadata(description = "Identifies the message across redeliveries and restarts, so that the chain resumes"
                             + " (same source, same job) instead of creating a second source or job. Files picked up"
                             + " by the file consumer are recognised without it. A new key submits on purpose.",

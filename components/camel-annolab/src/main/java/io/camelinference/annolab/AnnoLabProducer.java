@@ -24,6 +24,7 @@ import io.camelinference.annolab.operation.SchemaOperations;
 import io.camelinference.annolab.operation.SourceOperations;
 import io.camelinference.annolab.operation.SourceSteps;
 import io.camelinference.annolab.operation.StatusOperation;
+import io.camelinference.common.billing.Billing;
 import io.camelinference.common.component.InferenceProducer;
 
 import static io.camelinference.annolab.AnnoLabOperation.*;
@@ -41,7 +42,8 @@ final class AnnoLabProducer extends InferenceProducer<AnnoLabOperation> {
         SourceSteps sources = new SourceSteps(client);
         ExportSteps exports = new ExportSteps(client, poller(), runtime().tempDirectory());
         bind(infer, new InferBinding(c, endpoint.jobKeyHeader(), runtime().tempDirectory()), new InferOperation(client,
-                sources, exports, jobs(), poller(), c.pollSchedule(), c.getJobStateTtl()));
+                sources, exports, jobs(), poller(), c.pollSchedule(), c.getJobStateTtl()),
+                Billing.perItem(call -> call.document() != null ? 1 : call.sourceIds().size()));
         bind(AnnoLabOperation.status, new StatusBinding(), new StatusOperation(client));
         bind(createSource, new CreateSourceBinding(c, runtime().tempDirectory()), new CreateSourceOperation(sources));
         bind(export, new ExportBinding(c), new ExportOperation(exports, c.pollSchedule()));

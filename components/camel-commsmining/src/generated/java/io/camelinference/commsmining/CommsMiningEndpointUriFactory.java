@@ -23,7 +23,7 @@ public class CommsMiningEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(64);
+        Set<String> props = new HashSet<>(66);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -77,6 +77,8 @@ public class CommsMiningEndpointUriFactory extends org.apache.camel.support.comp
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("spendLimit");
+        props.add("spendPeriod");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateRepository");

@@ -38,14 +38,14 @@ public final class CommsMiningConstants {
               javaType = "Integer")
     public static final String LABEL_COUNT = "CamelCommsMiningLabelCount";
 
-    @Metadata(description = "The most probable label, e.g. Billing > Refund (single documents and stream comments).",
-              javaType = "String")
+    @Metadata(description = "The most probable label, its levels joined by a greater-than sign as Communications"
+                            + " Mining writes them (single documents and stream comments).", javaType = "String")
     public static final String TOP_LABEL = "CamelCommsMiningTopLabel";
 
     @Metadata(description = "The probability of the top label.", javaType = "Double")
-    public static final String TOP_LABEL_PROBABILITY = "CamelCommsMiningTopLabelProbability";
+    public static final String TOP_SCORE = "CamelCommsMiningTopScore";
 
-    @Metadata(description = "The names of the labels of a stream comment, e.g. [Billing > Refund].",
+    @Metadata(description = "The names of the labels of a stream comment, written as the top label is.",
               javaType = "java.util.List<String>")
     public static final String LABEL_NAMES = "CamelCommsMiningLabelNames";
 

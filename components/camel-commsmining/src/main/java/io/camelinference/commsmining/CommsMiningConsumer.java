@@ -82,7 +82,7 @@ final class CommsMiningConsumer extends BatchPollingConsumerSupport<CommsMiningS
         m.setHeader(CommsMiningConstants.LABEL_COUNT, names.size());
         if (top != null) {
             m.setHeader(CommsMiningConstants.TOP_LABEL, top.fullName());
-            m.setHeader(CommsMiningConstants.TOP_LABEL_PROBABILITY, top.probability());
+            m.setHeader(CommsMiningConstants.TOP_SCORE, top.probability());
         }
     }
 

@@ -14,6 +14,7 @@ import io.camelinference.commsmining.model.RawEmailRequest;
 import io.camelinference.commsmining.operation.PredictCommentsOperation;
 import io.camelinference.commsmining.operation.PredictOperation;
 import io.camelinference.commsmining.operation.StreamOperations;
+import io.camelinference.common.billing.Billing;
 import io.camelinference.common.component.InferenceProducer;
 import io.camelinference.common.retry.RetrySafety;
 
@@ -38,8 +39,11 @@ final class CommsMiningProducer extends InferenceProducer<CommsMiningOperation> 
                 runtime().scheduler());
         StreamOperations streams = new StreamOperations(client);
         StreamBindings streamBindings = new StreamBindings(c);
-        bind(CommsMiningOperation.predict, new PredictBinding(c), predict);
-        bind(CommsMiningOperation.predictRawEmails, new RawEmailBinding(c, runtime().tempDirectory()), predictRawEmails);
+        // one AI unit per document (or raw e-mail); predict-comments reads comments already billed when they were added
+        bind(CommsMiningOperation.predict, new PredictBinding(c), predict,
+                Billing.perItem(call -> call.documents().size()));
+        bind(CommsMiningOperation.predictRawEmails, new RawEmailBinding(c, runtime().tempDirectory()), predictRawEmails,
+                Billing.perItem(call -> call.documents().size()));
         bind(CommsMiningOperation.predictComments, new CommentsBinding(c),
                 new PredictCommentsOperation(client, c.getMaxConcurrentRequests()));
         bind(CommsMiningOperation.validation, streamBindings.validation(), streams.validation());

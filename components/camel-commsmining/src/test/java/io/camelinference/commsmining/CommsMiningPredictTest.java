@@ -62,7 +62,7 @@ class CommsMiningPredictTest extends CommsMiningTestSupport {
         assertThat(out.getMessage().getHeader(CommsMiningConstants.AI_UNITS)).isEqualTo(1);
         assertThat(out.getMessage().getHeader(CommsMiningConstants.LABEL_COUNT, Integer.class)).isEqualTo(p.labels().size());
         assertThat(out.getMessage().getHeader(CommsMiningConstants.TOP_LABEL)).isEqualTo("Billing");
-        assertThat(out.getMessage().getHeader(CommsMiningConstants.TOP_LABEL_PROBABILITY, Double.class))
+        assertThat(out.getMessage().getHeader(CommsMiningConstants.TOP_SCORE, Double.class))
                 .isEqualTo(top.probability());
         assertThat(calls(PREDICT)).isEqualTo(1);
         assertThat(billed()).isEqualTo(1);

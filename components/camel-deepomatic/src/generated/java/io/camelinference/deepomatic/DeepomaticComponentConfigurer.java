@@ -101,6 +101,10 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "showDiscarded": getOrCreateConfiguration(target).setShowDiscarded(property(camelContext, boolean.class, value)); return true;
         case "specid":
         case "specId": getOrCreateConfiguration(target).setSpecId(property(camelContext, java.lang.String.class, value)); return true;
+        case "spendlimit":
+        case "spendLimit": getOrCreateConfiguration(target).setSpendLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "spendperiod":
+        case "spendPeriod": getOrCreateConfiguration(target).setSpendPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
@@ -195,6 +199,10 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "showDiscarded": return boolean.class;
         case "specid":
         case "specId": return java.lang.String.class;
+        case "spendlimit":
+        case "spendLimit": return java.lang.Double.class;
+        case "spendperiod":
+        case "spendPeriod": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
@@ -290,6 +298,10 @@ public class DeepomaticComponentConfigurer extends PropertyConfigurerSupport imp
         case "showDiscarded": return getOrCreateConfiguration(target).isShowDiscarded();
         case "specid":
         case "specId": return getOrCreateConfiguration(target).getSpecId();
+        case "spendlimit":
+        case "spendLimit": return getOrCreateConfiguration(target).getSpendLimit();
+        case "spendperiod":
+        case "spendPeriod": return getOrCreateConfiguration(target).getSpendPeriod();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":

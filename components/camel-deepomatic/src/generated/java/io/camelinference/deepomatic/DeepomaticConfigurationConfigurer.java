@@ -85,6 +85,10 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "showDiscarded": target.setShowDiscarded(property(camelContext, boolean.class, value)); return true;
         case "specid":
         case "specId": target.setSpecId(property(camelContext, java.lang.String.class, value)); return true;
+        case "spendlimit":
+        case "spendLimit": target.setSpendLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "spendperiod":
+        case "spendPeriod": target.setSpendPeriod(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
@@ -170,6 +174,10 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "showDiscarded": return boolean.class;
         case "specid":
         case "specId": return java.lang.String.class;
+        case "spendlimit":
+        case "spendLimit": return java.lang.Double.class;
+        case "spendperiod":
+        case "spendPeriod": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
@@ -256,6 +264,10 @@ public class DeepomaticConfigurationConfigurer extends org.apache.camel.support.
         case "showDiscarded": return target.isShowDiscarded();
         case "specid":
         case "specId": return target.getSpecId();
+        case "spendlimit":
+        case "spendLimit": return target.getSpendLimit();
+        case "spendperiod":
+        case "spendPeriod": return target.getSpendPeriod();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "staterepository":

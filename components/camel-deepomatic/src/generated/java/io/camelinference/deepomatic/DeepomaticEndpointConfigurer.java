@@ -87,6 +87,10 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "showDiscarded": target.getConfiguration().setShowDiscarded(property(camelContext, boolean.class, value)); return true;
         case "specid":
         case "specId": target.getConfiguration().setSpecId(property(camelContext, java.lang.String.class, value)); return true;
+        case "spendlimit":
+        case "spendLimit": target.getConfiguration().setSpendLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "spendperiod":
+        case "spendPeriod": target.getConfiguration().setSpendPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
@@ -174,6 +178,10 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "showDiscarded": return boolean.class;
         case "specid":
         case "specId": return java.lang.String.class;
+        case "spendlimit":
+        case "spendLimit": return java.lang.Double.class;
+        case "spendperiod":
+        case "spendPeriod": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
@@ -262,6 +270,10 @@ public class DeepomaticEndpointConfigurer extends PropertyConfigurerSupport impl
         case "showDiscarded": return target.getConfiguration().isShowDiscarded();
         case "specid":
         case "specId": return target.getConfiguration().getSpecId();
+        case "spendlimit":
+        case "spendLimit": return target.getConfiguration().getSpendLimit();
+        case "spendperiod":
+        case "spendPeriod": return target.getConfiguration().getSpendPeriod();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "staterepository":

@@ -23,7 +23,7 @@ public class DeepomaticEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(44);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bbox");
@@ -58,6 +58,8 @@ public class DeepomaticEndpointUriFactory extends org.apache.camel.support.compo
         props.add("retryMaxDelay");
         props.add("showDiscarded");
         props.add("specId");
+        props.add("spendLimit");
+        props.add("spendPeriod");
         props.add("sslContextParameters");
         props.add("stateRepository");
         props.add("taskBatchSize");

@@ -61,10 +61,10 @@ public final class DeepomaticConstants {
                             + " known status).", javaType = "String")
     public static final String TASK_STATUS = "CamelDeepomaticTaskStatus";
 
-    @Metadata(description = "The best predicted label of the first output (one image only).", javaType = "String")
+    @Metadata(description = "The best predicted label of the first output: set by inference (one image) and task.", javaType = "String")
     public static final String TOP_LABEL = "CamelDeepomaticTopLabel";
 
-    @Metadata(description = "The score of the best predicted label (one image only).", javaType = "Double")
+    @Metadata(description = "The score of the best predicted label.", javaType = "Double")
     public static final String TOP_SCORE = "CamelDeepomaticTopScore";
 
     @Metadata(description = "How many images inference sent: each is one billed inference.", javaType = "Integer")

@@ -2,6 +2,7 @@ package io.camelinference.deepomatic;
 
 import java.time.Duration;
 
+import io.camelinference.common.billing.Billing;
 import io.camelinference.common.component.InferenceProducer;
 import io.camelinference.deepomatic.binding.InferenceBinding;
 import io.camelinference.deepomatic.binding.NetworkBindings;
@@ -29,7 +30,7 @@ final class DeepomaticProducer extends InferenceProducer<DeepomaticOperation> {
         InferenceOperation.Context context = new InferenceOperation.Context(client, checks, poller(),
                 configuration.pollSchedule(), runtime().tempDirectory(), Duration.ofMillis(configuration.getJobStateTtl()));
         bind(DeepomaticOperation.inference, new InferenceBinding(configuration, endpoint.jobKeyHeader()),
-                new InferenceOperation(jobs(), context));
+                new InferenceOperation(jobs(), context), Billing.perItem(call -> call.images().size()));
 
         SpecOperations specs = new SpecOperations(client);
         bind(DeepomaticOperation.specs, SpecBindings.list(configuration), specs.list());

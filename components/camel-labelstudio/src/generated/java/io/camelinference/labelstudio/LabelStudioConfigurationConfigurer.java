@@ -93,6 +93,10 @@ public class LabelStudioConfigurationConfigurer extends org.apache.camel.support
         case "retryInitialDelay": target.setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "spendlimit":
+        case "spendLimit": target.setSpendLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "spendperiod":
+        case "spendPeriod": target.setSpendPeriod(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
@@ -182,6 +186,10 @@ public class LabelStudioConfigurationConfigurer extends org.apache.camel.support
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "spendlimit":
+        case "spendLimit": return java.lang.Double.class;
+        case "spendperiod":
+        case "spendPeriod": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
@@ -272,6 +280,10 @@ public class LabelStudioConfigurationConfigurer extends org.apache.camel.support
         case "retryInitialDelay": return target.getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getRetryMaxDelay();
+        case "spendlimit":
+        case "spendLimit": return target.getSpendLimit();
+        case "spendperiod":
+        case "spendPeriod": return target.getSpendPeriod();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "staterepository":

@@ -89,6 +89,10 @@ public class LabelStudioEndpointConfigurer extends PropertyConfigurerSupport imp
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "spendlimit":
+        case "spendLimit": target.getConfiguration().setSpendLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "spendperiod":
+        case "spendPeriod": target.getConfiguration().setSpendPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "transfertimeout":
@@ -168,6 +172,10 @@ public class LabelStudioEndpointConfigurer extends PropertyConfigurerSupport imp
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "spendlimit":
+        case "spendLimit": return java.lang.Double.class;
+        case "spendperiod":
+        case "spendPeriod": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "transfertimeout":
@@ -248,6 +256,10 @@ public class LabelStudioEndpointConfigurer extends PropertyConfigurerSupport imp
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "spendlimit":
+        case "spendLimit": return target.getConfiguration().getSpendLimit();
+        case "spendperiod":
+        case "spendPeriod": return target.getConfiguration().getSpendPeriod();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "transfertimeout":

@@ -23,7 +23,7 @@ public class LabelStudioEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(39);
         props.add("apiKey");
         props.add("backendId");
         props.add("baseUrl");
@@ -58,6 +58,8 @@ public class LabelStudioEndpointUriFactory extends org.apache.camel.support.comp
         props.add("responseTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("spendLimit");
+        props.add("spendPeriod");
         props.add("sslContextParameters");
         props.add("transferTimeout");
         props.add("validateRegions");

@@ -36,6 +36,13 @@ public final class LabelStudioConstants {
                             + " mean of the regions' scores).", javaType = "Double")
     public static final String SCORE = "CamelLabelStudioScore";
 
+    @Metadata(description = "The top label of a prediction: the first label (a choice, a label of a span or a box) of"
+                            + " its best-scored region. Set by create-, get- and update-prediction.", javaType = "String")
+    public static final String TOP_LABEL = "CamelLabelStudioTopLabel";
+
+    @Metadata(description = "The score of the top label: its region's, else the prediction's.", javaType = "Double")
+    public static final String TOP_SCORE = "CamelLabelStudioTopScore";
+
     @Metadata(description = "The ML backend's state (CO, DI, ER, TR): set by backend operations.", javaType = "String")
     public static final String BACKEND_STATE = "CamelLabelStudioBackendState";
 

@@ -103,6 +103,10 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "spendlimit":
+        case "spendLimit": getOrCreateConfiguration(target).setSpendLimit(property(camelContext, java.lang.Double.class, value)); return true;
+        case "spendperiod":
+        case "spendPeriod": getOrCreateConfiguration(target).setSpendPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
@@ -193,6 +197,10 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "spendlimit":
+        case "spendLimit": return java.lang.Double.class;
+        case "spendperiod":
+        case "spendPeriod": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
@@ -284,6 +292,10 @@ public class UnityPredictComponentConfigurer extends PropertyConfigurerSupport i
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "spendlimit":
+        case "spendLimit": return getOrCreateConfiguration(target).getSpendLimit();
+        case "spendperiod":
+        case "spendPeriod": return getOrCreateConfiguration(target).getSpendPeriod();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":

@@ -23,7 +23,7 @@ public class UnityPredictEndpointUriFactory extends org.apache.camel.support.com
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(43);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
@@ -60,6 +60,8 @@ public class UnityPredictEndpointUriFactory extends org.apache.camel.support.com
         props.add("responseTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("spendLimit");
+        props.add("spendPeriod");
         props.add("sslContextParameters");
         props.add("stateRepository");
         props.add("transferTimeout");

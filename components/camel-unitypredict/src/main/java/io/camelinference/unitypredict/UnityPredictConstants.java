@@ -36,6 +36,14 @@ public final class UnityPredictConstants {
     @Metadata(description = "The request's status: Completed, Processing or Error.", javaType = "String")
     public static final String STATUS = "CamelUnityPredictStatus";
 
+    @Metadata(description = "The label of the answer: the first value of the first output variable that is not a File"
+                            + " (a class, a Boolean or a number, as text); absent while the request is processing.",
+              javaType = "String")
+    public static final String TOP_LABEL = "CamelUnityPredictTopLabel";
+
+    @Metadata(description = "The probability the service gave that value.", javaType = "Double")
+    public static final String TOP_SCORE = "CamelUnityPredictTopScore";
+
     @Metadata(description = "What the call cost, as the service reports it.", javaType = "Double")
     public static final String COMPUTE_COST = "CamelUnityPredictComputeCost";
 

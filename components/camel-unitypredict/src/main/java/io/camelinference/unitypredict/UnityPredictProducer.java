@@ -7,6 +7,7 @@ import io.camelinference.unitypredict.binding.StatusBinding;
 import io.camelinference.unitypredict.client.UnityPredictClient;
 import io.camelinference.unitypredict.operation.DownloadOperation;
 import io.camelinference.unitypredict.operation.OutputFiles;
+import io.camelinference.unitypredict.operation.PredictBilling;
 import io.camelinference.unitypredict.operation.PredictOperation;
 import io.camelinference.unitypredict.operation.StatusOperation;
 
@@ -19,7 +20,8 @@ final class UnityPredictProducer extends InferenceProducer<UnityPredictOperation
         UnityPredictClient client = new UnityPredictClient(http());
         OutputFiles outputs = new OutputFiles(client);
         bind(UnityPredictOperation.predict, new PredictBinding(configuration, endpoint.jobKeyHeader()),
-                new PredictOperation(client, outputs, jobs(), poller(), configuration, runtime().tempDirectory()));
+                new PredictOperation(client, outputs, jobs(), poller(), configuration, runtime().tempDirectory()),
+                new PredictBilling());
         bind(UnityPredictOperation.status, new StatusBinding(configuration), new StatusOperation(client, outputs));
         bind(UnityPredictOperation.download, new DownloadBinding(configuration, runtime().tempDirectory()),
                 new DownloadOperation(client));

@@ -2,6 +2,7 @@ package io.camelinference.unitypredict;
 
 import java.util.Set;
 
+import io.camelinference.common.billing.BillingUnit;
 import io.camelinference.common.component.InferenceService;
 
 /** UnityPredict's identity: scheme, title, key variable, production API and credential header, in one place. */
@@ -13,13 +14,16 @@ public final class UnityPredictService {
     /** The environment variable the API key falls back to. */
     public static final String API_KEY_ENV = "UNITYPREDICT_API_KEY";
 
+    /** What UnityPredict bills in: the compute cost in USD its answers report as computeCost. */
+    public static final BillingUnit BILLING_UNIT = new BillingUnit("usd", "USD");
+
     /**
      * {@code Authorization: Bearer APIKEY@<key>}. The health check asks for the status of a request id that cannot
      * exist: 404 means the service is up and took the key, 401 that it refused it.
      */
     public static final InferenceService SERVICE = InferenceService.withHeaderKey("unitypredict", "UnityPredict",
             API_KEY_ENV, DEFAULT_BASE_URL, "Authorization", "Bearer APIKEY@", "/predict/status/camel-health-check",
-            Set.of(404));
+            Set.of(404)).billedIn(BILLING_UNIT);
 
     private UnityPredictService() {
     }

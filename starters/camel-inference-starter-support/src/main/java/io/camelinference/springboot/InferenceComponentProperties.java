@@ -32,6 +32,10 @@ public class InferenceComponentProperties extends InferenceTransportProperties {
     private String jobStoreFile;
     /** A Camel StateRepository to remember pending jobs in: a bean reference. */
     private StateRepository<String, String> stateRepository;
+    /** Most the component may spend per spend period, in the unit the service bills (not set: no limit). */
+    private Double spendLimit;
+    /** How long a spend budget lasts before it starts again from zero (periods aligned to UTC). */
+    private Duration spendPeriod;
     /** Whether the producer should be started lazily (on the first message). */
     private Boolean lazyStartProducer;
     /** Whether autowiring is enabled. */
@@ -119,6 +123,22 @@ public class InferenceComponentProperties extends InferenceTransportProperties {
 
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    public Double getSpendLimit() {
+        return spendLimit;
+    }
+
+    public void setSpendLimit(Double spendLimit) {
+        this.spendLimit = spendLimit;
+    }
+
+    public Duration getSpendPeriod() {
+        return spendPeriod;
+    }
+
+    public void setSpendPeriod(Duration spendPeriod) {
+        this.spendPeriod = spendPeriod;
     }
 
     public Boolean getLazyStartProducer() {

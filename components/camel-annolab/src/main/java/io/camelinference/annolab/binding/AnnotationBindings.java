@@ -108,7 +108,7 @@ public final class AnnotationBindings {
     }
 
     private static void writeAnnotations(Exchange ex, List<AnnoLabAnnotation> annotations) {
-        ex.getMessage().setHeader(AnnoLabConstants.ANNOTATION_COUNT, annotations.size());
+        AnnotationHeaders.write(ex.getMessage(), annotations);
         ex.getMessage().setBody(annotations);
     }
 }

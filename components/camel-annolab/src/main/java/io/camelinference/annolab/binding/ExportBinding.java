@@ -52,11 +52,11 @@ public final class ExportBinding implements Binding<ExportCall, ExportResult> {
             out.setHeader(AnnoLabConstants.EXPORT_FILE, result.zip());
             out.setBody(result.zip());
         } else if (result.contents() != null) {
-            out.setHeader(AnnoLabConstants.ANNOTATION_COUNT, result.contents().annotations().size());
+            AnnotationHeaders.write(out, result.contents().annotations());
             out.setHeader(AnnoLabConstants.RELATION_COUNT, result.contents().relations().size());
             out.setBody(result.contents());
         } else {
-            out.setHeader(AnnoLabConstants.ANNOTATION_COUNT, result.annotations().size());
+            AnnotationHeaders.write(out, result.annotations());
             out.setBody(result.annotations());
         }
     }

@@ -51,7 +51,7 @@ public final class InferBinding implements Binding<InferCall, InferResult> {
         ProgressHeaders.write(exchange, call.progress());
         Message out = exchange.getMessage();
         if (result.annotations() != null) {
-            out.setHeader(AnnoLabConstants.ANNOTATION_COUNT, result.annotations().size());
+            AnnotationHeaders.write(out, result.annotations());
             out.setBody(result.annotations());
         } else {
             out.setBody(result.job());

@@ -4,6 +4,7 @@ import io.camelinference.commsmining.CommsMiningConstants;
 import io.camelinference.commsmining.model.CommsMiningPrediction;
 import io.camelinference.commsmining.model.PredictedLabel;
 import io.camelinference.commsmining.operation.PredictResult;
+import io.camelinference.common.operation.TopLabel;
 import org.apache.camel.Message;
 
 /**
@@ -31,15 +32,11 @@ final class PredictionHeaders {
         if (result.single()) {
             CommsMiningPrediction only = result.predictions().get(0);
             PredictedLabel top = only.topLabel();
-            if (top != null) {
-                message.setHeader(CommsMiningConstants.TOP_LABEL, top.fullName());
-                message.setHeader(CommsMiningConstants.TOP_LABEL_PROBABILITY, top.probability());
-            } else {
-                message.removeHeader(CommsMiningConstants.TOP_LABEL);
-                message.removeHeader(CommsMiningConstants.TOP_LABEL_PROBABILITY);
-            }
+            TopLabel.write(message, CommsMiningConstants.TOP_LABEL, CommsMiningConstants.TOP_SCORE,
+                    top == null ? null : TopLabel.of(top.fullName(), top.probability()));
             message.setBody(only);
         } else {
+            TopLabel.write(message, CommsMiningConstants.TOP_LABEL, CommsMiningConstants.TOP_SCORE, null);
             message.setBody(result.predictions());
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import io.camelinference.common.error.HasJobId;
 import io.camelinference.common.error.InferenceJobFailedException;
 import io.camelinference.common.error.InferenceJobTimeoutException;
+import io.camelinference.common.operation.TopLabel;
 import io.camelinference.deepomatic.DeepomaticConstants;
 import io.camelinference.deepomatic.model.DeepomaticPrediction;
 import io.camelinference.deepomatic.model.DeepomaticResult;
@@ -35,6 +36,7 @@ final class ResultHeaders {
         } else {
             boolean allDone = results.stream().allMatch(r -> DeepomaticTask.SUCCESS.equals(r.status()));
             message.setHeader(DeepomaticConstants.TASK_STATUS, allDone ? DeepomaticTask.SUCCESS : DeepomaticTask.PENDING);
+            top(message, null);
             message.setBody(results);
         }
     }
@@ -80,10 +82,9 @@ final class ResultHeaders {
         }
     }
 
+    /** The best label and its score; none (an earlier call's removed) when nothing was predicted. */
     private static void top(Message message, DeepomaticPrediction top) {
-        if (top != null) {
-            message.setHeader(DeepomaticConstants.TOP_LABEL, top.labelName());
-            message.setHeader(DeepomaticConstants.TOP_SCORE, top.score());
-        }
+        TopLabel.write(message, DeepomaticConstants.TOP_LABEL, DeepomaticConstants.TOP_SCORE,
+                top == null ? null : TopLabel.of(top.labelName(), top.score()));
     }
 }

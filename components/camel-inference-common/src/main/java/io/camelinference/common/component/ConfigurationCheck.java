@@ -34,6 +34,11 @@ public final class ConfigurationCheck {
         atLeast(scheme, "jobStateTtl", c.getJobStateTtl(), c.getWaitTimeout(), "waitTimeout");
         atLeast(scheme, "maxResponseSize", c.getMaxResponseSize(), 64 * 1024);
         atLeast(scheme, "maxResponseMemory", c.getMaxResponseMemory(), c.getMaxResponseSize(), "maxResponseSize");
+        if (c.getSpendLimit() != null && !(c.getSpendLimit() >= 0 && c.getSpendLimit() < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(scheme + " option spendLimit must be 0 or more (in the unit the service"
+                    + " bills), was " + c.getSpendLimit());
+        }
+        atLeast(scheme, "spendPeriod", c.getSpendPeriod(), 1000);
         int stores = (c.getJobStore() != null ? 1 : 0) + (c.getJobStoreFile() != null ? 1 : 0)
                 + (c.getStateRepository() != null ? 1 : 0);
         if (stores > 1) {

@@ -146,6 +146,24 @@ public abstract class InferenceConfiguration implements Cloneable {
                             + " kept before it expires. At least waitTimeout.")
     private long jobStateTtl = 86_400_000;
 
+    @UriParam(label = "producer", javaType = "java.lang.Double",
+              description = "Most the component may spend per spendPeriod, in the unit the service bills: UnityPredict"
+                            + " compute cost in USD (as computeCost reports it), Communications Mining AI units (one per"
+                            + " predicted document), Deepomatic inferences (one per image), AnnoLab model runs (one per"
+                            + " source); Label Studio bills nothing and takes no limit. A billed call that would take"
+                            + " the budget past it fails before anything is sent, with a SpendLimitExceededException"
+                            + " naming the budget, what was spent and what the call would add. Set on the component,"
+                            + " one budget is shared by its endpoints; an endpoint that sets other values has its own."
+                            + " What was spent is kept in the job store (jobStore, jobStoreFile or stateRepository), so"
+                            + " it survives a restart. Not set: no limit; 0 refuses every billed call.")
+    private Double spendLimit;
+
+    @UriParam(label = "producer", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "How long a spend budget lasts before it starts again from zero. Periods are fixed windows"
+                            + " aligned to the Unix epoch in UTC, not rolling ones: 24h runs from midnight to midnight"
+                            + " UTC, 1h from the full hour, 7d from Thursday midnight UTC.")
+    private long spendPeriod = 86_400_000;
+
     /**
      * The service's credential. Each component declares the option itself (secret, with a description naming its own
      * environment variable), because the catalog takes an option's description from the class that declares it.
@@ -369,6 +387,22 @@ public abstract class InferenceConfiguration implements Cloneable {
 
     public void setMaxStatusChecksPerSecond(int maxStatusChecksPerSecond) {
         this.maxStatusChecksPerSecond = maxStatusChecksPerSecond;
+    }
+
+    public Double getSpendLimit() {
+        return spendLimit;
+    }
+
+    public void setSpendLimit(Double spendLimit) {
+        this.spendLimit = spendLimit;
+    }
+
+    public long getSpendPeriod() {
+        return spendPeriod;
+    }
+
+    public void setSpendPeriod(long spendPeriod) {
+        this.spendPeriod = spendPeriod;
     }
 
     /** The transport part of the options: endpoints that agree on it share one connection pool. */

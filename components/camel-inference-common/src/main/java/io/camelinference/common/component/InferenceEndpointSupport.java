@@ -1,5 +1,6 @@
 package io.camelinference.common.component;
 
+import java.math.BigDecimal;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -11,15 +12,18 @@ import io.camelinference.common.job.JobStore;
 import io.camelinference.common.job.MemoryJobStore;
 import io.camelinference.common.job.ResumableJobs;
 import io.camelinference.common.job.StateRepositoryJobStore;
+import io.camelinference.common.spend.SpendBudget;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * The shared part of an inference endpoint: asynchronous, reports where its service is, owns the HTTP client of its
  * configuration and credential, and the {@link ResumableJobs} of its messages in the configured job store (memory,
  * file, a Camel StateRepository, or a shared store), whose abandoned entries it expires. Producers and consumers are
- * the concrete endpoint's business: this class assumes neither.
+ * the concrete endpoint's business: this class assumes neither. With a spendLimit it opens its spend budget on its
+ * job store, and its HTTP client's retries are counted in the component's metrics.
  */
 public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
@@ -28,6 +32,8 @@ public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint imp
     private ResumableJobs jobs;
     private ScheduledFuture<?> expiry;
     private InferenceHttpClient http;
+    private SpendBudget spendBudget;
+    private AutoCloseable spendStore;
 
     protected InferenceEndpointSupport(String uri, InferenceComponentSupport component) {
         super(uri, component);
@@ -59,6 +65,7 @@ public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint imp
             InferenceService s = service();
             http = runtime().httpClient(s.scheme(), c, s.auth().apply(new InferenceService.AuthContext(c.getApiKey(),
                     c, () -> runtime().httpClient(s.scheme(), c, io.camelinference.common.http.AuthStrategy.none()))));
+            http.onRetry(getComponent().metrics().retries(operationName()));
         }
         return http;
     }
@@ -88,12 +95,50 @@ public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint imp
         long every = Math.max(1_000, Math.min(ttl.toMillis() / 10, 600_000));
         expiry = runtime().scheduler().scheduleWithFixedDelay(jobStore::expire, every, every, TimeUnit.MILLISECONDS);
         getComponent().healthCheck().track(this);
+        openSpendBudget();
+    }
+
+    /**
+     * The budget of a spendLimit: the component's own (named after the scheme) when this endpoint takes spendLimit
+     * and spendPeriod from the component, else this endpoint's (named after its operation and a hash of its URI).
+     */
+    private void openSpendBudget() {
+        InferenceConfiguration c = configuration();
+        if (c.getSpendLimit() == null) {
+            return;
+        }
+        InferenceConfiguration shared = getComponent().componentConfiguration();
+        boolean own = !c.getSpendLimit().equals(shared.getSpendLimit())
+                || c.getSpendPeriod() != shared.getSpendPeriod();
+        String id = own ? service().scheme() + ":" + operationName() + "#"
+                + Integer.toHexString(URISupport.sanitizeUri(getEndpointUri()).hashCode()) : service().scheme();
+        spendBudget = getComponent().spendBudgets().budget(id, BigDecimal.valueOf(c.getSpendLimit()),
+                Duration.ofMillis(c.getSpendPeriod()));
+        spendStore = spendBudget.attach(jobStore, runtime().scheduler());
+    }
+
+    /** This endpoint's spend budget, or null when it has no spendLimit. */
+    public SpendBudget spendBudget() {
+        return spendBudget;
+    }
+
+    /** The operation in this endpoint's URI (scheme:operation), e.g. predict: what its metrics are tagged with. */
+    public String operationName() {
+        String uri = getEndpointBaseUri();
+        String rest = uri.substring(uri.indexOf(':') + 1).replaceFirst("^//", "");
+        int end = rest.indexOf('?');
+        rest = end < 0 ? rest : rest.substring(0, end);
+        return rest.isBlank() ? "unknown" : rest;
     }
 
     @Override
     protected void doStop() throws Exception {
         if (expiry != null) {
             expiry.cancel(false);
+        }
+        if (spendStore != null) {
+            spendStore.close();
+            spendStore = null;
         }
         if (ownStore && jobStore != null) {
             // a store the application configured is the application's to stop

@@ -4,10 +4,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.camelinference.common.billing.Billing;
 import io.camelinference.common.error.Failures;
 import io.camelinference.common.http.InferenceHttpClient;
 import io.camelinference.common.job.ResumableJobs;
 import io.camelinference.common.job.ResumableRequest;
+import io.camelinference.common.metrics.MeteredOperation;
 import io.camelinference.common.operation.Binding;
 import io.camelinference.common.operation.BoundOperation;
 import io.camelinference.common.operation.Operation;
@@ -24,6 +26,8 @@ import org.apache.camel.support.SynchronizationAdapter;
  * {@link Binding} read the exchange into a typed request (bad input fails here, synchronously, before anything is
  * sent), starts the {@link Operation}, and when its future completes writes the result back through the binding on a
  * completion thread and continues the route. {@code process} returns {@code false}: no thread waits in between.
+ * Every call is measured in the component's metrics, and a billed one (bound with a {@link Billing}) is checked against
+ * the endpoint's spend budget before it starts.
  * <p>
  * A component's producer only binds its operations in its constructor:
  * <pre>{@code
@@ -40,6 +44,7 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
     private final O endpointOperation;
     private final Map<O, BoundOperation<?, ?>> operations;
     private final JobPoller poller;
+    private AutoCloseable pendingGauge;
 
     protected InferenceProducer(InferenceEndpointSupport endpoint, Class<O> operationType, String operationHeader,
                                 O endpointOperation) {
@@ -53,9 +58,18 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
                 endpoint.runtime().checkRate(endpoint.configuration()));
     }
 
-    /** Registers what the producer runs for an operation. */
+    /** Registers what the producer runs for an operation that bills nothing. */
     protected <I, R> void bind(O operation, Binding<I, R> binding, Operation<I, R> work) {
-        operations.put(operation, BoundOperation.of(binding, work));
+        bind(operation, binding, work, null);
+    }
+
+    /**
+     * Registers what the producer runs for an operation, and what its calls bill: the billed meter counts it, and the
+     * endpoint's spend budget refuses a call that would pass its limit before anything is sent.
+     */
+    protected <I, R> void bind(O operation, Binding<I, R> binding, Operation<I, R> work, Billing<I, R> billing) {
+        operations.put(operation, BoundOperation.of(binding, new MeteredOperation<>(operation.uriName(), work, billing,
+                endpoint.getComponent()::metrics, endpoint::spendBudget)));
     }
 
     protected InferenceHttpClient http() {
@@ -80,9 +94,11 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
         BoundOperation<?, ?> bound;
         Object request;
         CompletableFuture<?> work;
+        String name = endpointOperation.uriName();
         try {
             O operation = OperationNames.of(exchange.getMessage(), operationHeader, endpointOperation, operationType,
                     endpoint.service().scheme());
+            name = operation.uriName();
             bound = operations.get(operation);
             if (bound == null) {
                 throw new IllegalArgumentException(endpoint.service().scheme() + ":" + operation.uriName()
@@ -91,7 +107,8 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
             request = bound.read(exchange);
             work = bound.execute(request);
         } catch (Exception e) {
-            // bad input is reported synchronously: nothing was sent
+            // bad input (or a spend limit) is reported synchronously: nothing was sent
+            endpoint.getComponent().metrics().request(name, -1, e);
             exchange.setException(e);
             callback.done(true);
             return true;
@@ -130,8 +147,17 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        pendingGauge = endpoint.getComponent().metrics().watch(endpointOperation.uriName(), poller);
+    }
+
+    @Override
     protected void doStop() throws Exception {
         poller.cancelAll("the producer of " + getEndpoint() + " is stopping");
+        if (pendingGauge != null) {
+            pendingGauge.close();
+        }
         super.doStop();
     }
 }

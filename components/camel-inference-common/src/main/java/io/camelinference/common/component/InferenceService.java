@@ -3,6 +3,7 @@ package io.camelinference.common.component;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.camelinference.common.billing.BillingUnit;
 import io.camelinference.common.http.AuthStrategy;
 
 /**
@@ -18,10 +19,24 @@ import io.camelinference.common.http.AuthStrategy;
  * @param healthPath      a cheap authenticated GET the health check sends, relative to the base URL
  * @param healthyStatuses answers to it besides 2xx that still mean "reachable, key accepted" (e.g. 404 for a probe
  *                        of an id that does not exist)
+ * @param billingUnit     what the service bills in (the unit of spend budgets and of the billed meter), or null when
+ *                        it bills nothing
  */
 public record InferenceService(String scheme, String title, String apiKeyEnv, String defaultBaseUrl,
                                Function<AuthContext, AuthStrategy> auth, String healthPath,
-                               Set<Integer> healthyStatuses) {
+                               Set<Integer> healthyStatuses, BillingUnit billingUnit) {
+
+    /** A service that bills nothing (or whose billing unit is given later with {@link #billedIn}). */
+    public InferenceService(String scheme, String title, String apiKeyEnv, String defaultBaseUrl,
+                            Function<AuthContext, AuthStrategy> auth, String healthPath,
+                            Set<Integer> healthyStatuses) {
+        this(scheme, title, apiKeyEnv, defaultBaseUrl, auth, healthPath, healthyStatuses, null);
+    }
+
+    /** This service, billing in the unit: e.g. {@code new BillingUnit("usd", "USD")}. */
+    public InferenceService billedIn(BillingUnit unit) {
+        return new InferenceService(scheme, title, apiKeyEnv, defaultBaseUrl, auth, healthPath, healthyStatuses, unit);
+    }
 
     /**
      * What a credential strategy is built from.

@@ -242,6 +242,7 @@ final class HttpCall {
             LOG.warn("{} {} failed ({}); retry {} of {} in {} ms", c.provider, InferenceHttpClient.describe(request),
                     c.mask(what(outcome)), retriesDone + 1, c.retryPolicy.maxRetries(), retry.delay().toMillis());
             retriesDone++;
+            c.retryListener.retrying(request, RetryListener.reason(outcome));
             later(this::attempt, retry.delay());
         } else {
             giveUp(outcome, response, ((RetryPolicy.GiveUp) decision).reason());
@@ -262,6 +263,7 @@ final class HttpCall {
         }
         LOG.debug("{} {} was rate limited; waiting for the service's cool-down", c.provider,
                 InferenceHttpClient.describe(request));
+        c.retryListener.retrying(request, "rate_limited");
         if (gated) {
             attempt(); // the gate holds it until the cool-down ends
         } else {

@@ -50,6 +50,7 @@ public final class InferenceHttpClient {
     final RequestGate gate;
     final ScheduledExecutorService scheduler;
     final Consumer<Runnable> continuation;
+    volatile RetryListener retryListener = RetryListener.NONE;
 
     /**
      * @param continuation runs what follows an answer off the I/O threads (the component's completion pool)
@@ -87,6 +88,11 @@ public final class InferenceHttpClient {
 
     public Masker masker() {
         return masker;
+    }
+
+    /** Tells the listener of every request sent again (retries and rate-limit waits), e.g. to count them. */
+    public void onRetry(RetryListener listener) {
+        this.retryListener = listener == null ? RetryListener.NONE : listener;
     }
 
     /** Sends the request, retrying as the policy allows; completes with a 2xx response or fails. */

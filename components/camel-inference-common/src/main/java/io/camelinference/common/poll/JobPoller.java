@@ -254,4 +254,18 @@ public final class JobPoller {
             result.completeExceptionally(e);
         }
     }
+
+    /**
+     * The jobs being waited for right now, for the dev console: each one's id, the state its last check saw, how long
+     * it has been waited for and how many checks were sent. Read without stopping the checks, so a job may be a check
+     * behind.
+     */
+    public java.util.List<PendingJob> snapshot() {
+        long now = System.nanoTime();
+        java.util.List<PendingJob> jobs = new java.util.ArrayList<>();
+        for (Pending<?> job : pending.keySet()) {
+            jobs.add(new PendingJob(job.jobId, job.lastState, Duration.ofNanos(now - job.startedAt), job.checks));
+        }
+        return jobs;
+    }
 }

@@ -74,6 +74,21 @@ class ConfigurationCheckTest {
     }
 
     @Test
+    void aSpendLimitIsAnAmountOfZeroOrMoreAndItsPeriodAtLeastASecond() {
+        Options o = valid();
+        o.setSpendLimit(-1.0);
+        assertThatThrownBy(() -> ConfigurationCheck.validate(o, "x")).hasMessageContaining("spendLimit must be 0 or"
+                + " more");
+        Options p = valid();
+        p.setSpendLimit(5.0);
+        p.setSpendPeriod(0);
+        assertThatThrownBy(() -> ConfigurationCheck.validate(p, "x")).hasMessageContaining("spendPeriod");
+        Options z = valid();
+        z.setSpendLimit(0.0);
+        assertThatCode(() -> ConfigurationCheck.validate(z, "x")).doesNotThrowAnyException();
+    }
+
+    @Test
     void theBaseUrlMustBeAnHttpUrl() {
         for (String bad : new String[] { null, " ", "api.example.com", "ftp://x/y", "https://x/api?key=1" }) {
             Options o = valid();

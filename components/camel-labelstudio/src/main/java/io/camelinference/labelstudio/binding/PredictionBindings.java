@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelinference.common.operation.Binding;
+import io.camelinference.common.operation.TopLabel;
 import io.camelinference.labelstudio.LabelStudioConfiguration;
 import io.camelinference.labelstudio.LabelStudioConstants;
 import io.camelinference.labelstudio.model.Prediction;
@@ -120,6 +121,8 @@ public final class PredictionBindings {
     private static void write(Exchange ex, Prediction prediction) {
         ex.getMessage().setHeader(LabelStudioConstants.PREDICTION_ID, prediction.id());
         ex.getMessage().setHeader(LabelStudioConstants.MODEL_VERSION, prediction.modelVersion());
+        TopLabel.write(ex.getMessage(), LabelStudioConstants.TOP_LABEL, LabelStudioConstants.TOP_SCORE,
+                PredictionLabels.top(prediction));
         ex.getMessage().setBody(prediction);
     }
 }

@@ -6,12 +6,17 @@ import java.util.List;
 import io.camelinference.common.error.HasJobId;
 import io.camelinference.common.error.InferenceJobFailedException;
 import io.camelinference.common.error.InferenceJobTimeoutException;
+import io.camelinference.common.operation.TopLabel;
 import io.camelinference.unitypredict.UnityPredictConstants;
+import io.camelinference.unitypredict.model.UnityPredictOutcome;
 import io.camelinference.unitypredict.model.UnityPredictResponse;
 import io.camelinference.unitypredict.operation.PredictResult;
 import org.apache.camel.Message;
 
-/** Puts a UnityPredict answer on a message: the response as body, its ids, status and cost as headers. */
+/**
+ * Puts a UnityPredict answer on a message: the response as body, its ids, status, cost and label (with its probability)
+ * as headers.
+ */
 final class ResponseHeaders {
 
     private ResponseHeaders() {
@@ -28,6 +33,9 @@ final class ResponseHeaders {
         if (response.errorMessages() != null && !response.errorMessages().isBlank()) {
             message.setHeader(UnityPredictConstants.ERROR_MESSAGES, response.errorMessages());
         }
+        UnityPredictOutcome top = response.topOutcome();
+        TopLabel.write(message, UnityPredictConstants.TOP_LABEL, UnityPredictConstants.TOP_SCORE,
+                top == null ? null : TopLabel.of(top.value(), top.probability()));
         if (!result.outputFiles().isEmpty()) {
             message.setHeader(UnityPredictConstants.OUTPUT_FILES, result.outputFiles());
         }

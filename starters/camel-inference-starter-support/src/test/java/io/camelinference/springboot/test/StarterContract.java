@@ -116,6 +116,9 @@ public abstract class StarterContract {
         if (type == String.class) {
             return "http://sample.invalid/" + name;
         }
+        if (type == Double.class) {
+            return 7.5;
+        }
         if (type == Integer.class || type == Long.class) {
             return type == Integer.class ? (Object) 7 : (Object) 7L;
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.camelinference.emulator.InferenceEmulator;
 import io.camelinference.unitypredict.UnityPredictComponent;
 import io.camelinference.unitypredict.model.UnityPredictResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = UnityPredictSpringBootTest.Application.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "management.endpoints.web.exposure.include=configprops,env",
+        properties = { "management.endpoints.web.exposure.include=configprops,env,metrics",
                 "management.endpoint.configprops.show-values=always",
                 "management.endpoint.env.show-values=always" })
 @ExtendWith(OutputCaptureExtension.class)
@@ -67,6 +68,9 @@ class UnityPredictSpringBootTest {
     @Autowired
     private CamelContext camelContext;
 
+    @Autowired
+    private MeterRegistry meterRegistry;
+
     @LocalServerPort
     private int port;
 
@@ -92,6 +96,16 @@ class UnityPredictSpringBootTest {
         assertThat(configprops).contains("camel.component.unitypredict").contains(EMULATOR.baseUrl())
                 .doesNotContain(KEY);
         assertThat(env).contains("******").doesNotContain(KEY);
+    }
+
+    @Test
+    void callsAreMeteredInSpringBootsOwnRegistry() throws Exception {
+        template.requestBody("unitypredict:predict?modelId=heart-risk", Map.of("Age", 50, "Chol", 200));
+
+        assertThat(meterRegistry.get("camel.inference.requests").tags("component", "unitypredict", "operation",
+                "predict", "outcome", "success").counter().count()).isPositive();
+        assertThat(get("/actuator/metrics/camel.inference.billed")).contains("\"name\":\"camel.inference.billed\"")
+                .contains("\"usd\"");
     }
 
     private String get(String path) throws Exception {
