@@ -39,6 +39,33 @@ public interface JobStore {
     /** How long an entry lives after its last write. */
     Duration timeToLive();
 
+    /**
+     * Claims the key for a run of its job in this JVM and returns its stored state (null when there is none): what
+     * {@link ResumableJobs} calls before it runs or resumes a message's chain. A store shared by several replicas makes
+     * this an exclusive, leased hold, so that two replicas holding the same message (a redelivery after a rebalance or
+     * a crash) never run its chain at the same time; the hold ends with {@link #unclaim}, or lapses when the replica
+     * holding it is gone. A store of one JVM needs no hold: the default only reads.
+     *
+     * @throws JobClaimedException          another replica (or another exchange of this JVM) runs the key's job now
+     * @throws JobAlreadyCompletedException a shared store remembers that the key's message completed
+     */
+    default String claim(String key) {
+        return get(key);
+    }
+
+    /** Ends this JVM's hold on the key (its run finished or failed); the stored state, if any, stays. */
+    default void unclaim(String key) {
+    }
+
+    /**
+     * The key's message completed (its exchange finished): forget its job. A shared store may remember that it
+     * completed for a while, so that a copy of the message delivered to another replica is not run, and paid for,
+     * again (see {@link JobAlreadyCompletedException}). The default removes the key.
+     */
+    default void complete(String key) {
+        remove(key);
+    }
+
     /** Starts the store (opens files, connections); a no-op for most stores. */
     default void start() {
     }

@@ -12,14 +12,18 @@ import org.slf4j.LoggerFactory;
  * Runs {@link JobChain}s for the messages of one endpoint: the one implementation of submit-or-resume every billed
  * operation uses.
  * <ul>
- * <li>A message with a key (see {@link JobKeys}) starts from the state stored for it, or from the chain's initial
- * state; each step's next state is stored before the chain goes on, and a step may store a claim before a billed call
- * ({@link Checkpoint}).</li>
+ * <li>A message with a key (see {@link JobKeys}) claims it in the store ({@link JobStore#claim}: exclusive across
+ * replicas where the store is shared) and starts from the state stored for it, or from the chain's initial state; each
+ * step's next state is stored before the chain goes on, and a step may store a claim before a billed call
+ * ({@link Checkpoint}). The hold on the key ends when the run ends ({@link JobStore#unclaim}); a message another
+ * holder runs now fails with {@link JobClaimedException} before anything is sent.</li>
  * <li>When a step fails, the chain may name a state to go on from ({@link JobChain#recover}), e.g. the step before when
  * the service answered 404 for a remembered id; at most {@value #MAX_RECOVERIES} times per run.</li>
  * <li>A finished job's key stays until {@link #release} (the producer releases it once the exchange completed, see
- * {@link ResumableRequest}); a failed one is removed or kept as the chain says ({@link JobChain#keepAfterFailure});
- * what nobody comes back for expires with the store's time to live.</li>
+ * {@link ResumableRequest}; {@link JobStore#complete}); a failed one is removed or kept as the chain says
+ * ({@link JobChain#keepAfterFailure}); what nobody comes back for expires with the store's time to live.</li>
+ * <li>A store write that fails (a store out of reach, a claim another replica took over) fails the message; it never
+ * leaves it hanging, and a step whose checkpoint could not be stored does not send its billed call.</li>
  * </ul>
  * Messages without a key run the same chain without storing anything.
  */
@@ -50,7 +54,7 @@ public final class ResumableJobs {
     /** Forgets a finished job's key: its message is done (its exchange completed). */
     public void release(String key) {
         if (key != null) {
-            store.remove(key);
+            store.complete(key);
         }
     }
 
@@ -65,7 +69,14 @@ public final class ResumableJobs {
         Run<S, T> run = new Run<>(key, chain, codec);
         S start = null;
         if (key != null) {
-            String stored = store.get(key);
+            String stored;
+            try {
+                stored = store.claim(key);
+            } catch (RuntimeException notClaimed) {
+                // held by another replica, already completed, or the store is out of reach: nothing was sent
+                return CompletableFuture.failedFuture(notClaimed);
+            }
+            run.claimed = true;
             run.stored = stored;
             start = stored == null ? null : codec.decode(stored);
             if (start != null) {
@@ -90,6 +101,8 @@ public final class ResumableJobs {
         private volatile S current;
         /** What the store holds for the key, as last written or read (null when nothing). */
         private volatile String stored;
+        /** Whether this run holds the key's claim, to be ended once when the run ends. */
+        private volatile boolean claimed;
 
         Run(String key, JobChain<S, T> chain, StateCodec<S> codec) {
             this.key = key;
@@ -98,13 +111,14 @@ public final class ResumableJobs {
         }
 
         void save(S state) {
-            current = state;
             String encoded = codec.encode(state);
             if (key != null && !encoded.equals(stored)) {
                 // an unchanged state is not written again: its time to live counts from when it last changed
                 store.put(key, encoded);
                 stored = encoded;
             }
+            // only once stored: a claim that could not be stored must not count as made (nothing was sent)
+            current = state;
         }
 
         void forget() {
@@ -130,14 +144,36 @@ public final class ResumableJobs {
             next.whenComplete((step, error) -> {
                 if (error != null) {
                     failed(current, Failures.cause(error), recoveries);
-                } else if (step instanceof Step.Next<S, T> n) {
-                    save(n.state());
+                    return;
+                }
+                if (step instanceof Step.Next<S, T> n) {
+                    try {
+                        save(n.state());
+                    } catch (RuntimeException storeFailed) {
+                        // the next state could not be stored: going on could resume from a stale one
+                        failed(current, storeFailed, recoveries);
+                        return;
+                    }
                     step(n.state(), recoveries, true);
                 } else {
                     // the key stays until the exchange completes (release): the message is not done yet
+                    endClaim();
                     result.complete(((Step.Done<S, T>) step).result());
                 }
             });
+        }
+
+        /** Ends this run's hold on the key; a store that cannot be told lets the hold lapse with its lease. */
+        private void endClaim() {
+            if (claimed) {
+                claimed = false;
+                try {
+                    store.unclaim(key);
+                } catch (RuntimeException e) {
+                    LOG.warn("{}: could not end the claim on message {} ({}); it lapses with its lease", provider,
+                            describe(key), e.getMessage());
+                }
+            }
         }
 
         private void failed(S state, Throwable error, int recoveries) {
@@ -151,16 +187,28 @@ public final class ResumableJobs {
             }
             if (recovered != null) {
                 LOG.warn("{}: {}; going on from an earlier step", provider, error.getMessage());
-                save(recovered);
-                step(recovered, recoveries + 1, true);
-                return;
+                try {
+                    save(recovered);
+                    step(recovered, recoveries + 1, true);
+                    return;
+                } catch (RuntimeException storeFailed) {
+                    error.addSuppressed(storeFailed);
+                }
             }
-            S keep = chain.keepAfterFailure(state, error);
-            if (keep == null || codec.encode(keep).equals(codec.encode(chain.initial()))) {
-                forget();
-            } else {
-                save(keep);
+            try {
+                S keep = chain.keepAfterFailure(state, error);
+                if (keep == null || codec.encode(keep).equals(codec.encode(chain.initial()))) {
+                    forget();
+                } else {
+                    save(keep);
+                }
+            } catch (RuntimeException storeFailed) {
+                // the message fails anyway; what was stored last stays for its next attempt
+                if (storeFailed != error) {
+                    error.addSuppressed(storeFailed);
+                }
             }
+            endClaim();
             result.completeExceptionally(error);
         }
     }
