@@ -12,15 +12,18 @@ import java.util.concurrent.atomic.LongAdder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.camelinference.emulator.internal.Json;
+import io.camelinference.emulator.internal.PeakRate;
 import io.camelinference.emulator.spi.JobRegistry;
 
 /**
- * Calls per provider and route ({@code "METHOD /template"}), billed units and cost per provider, and jobs per provider
- * by state (derived from the job registry when read).
+ * Calls per provider and route ({@code "METHOD /template"}) with the most of them received within any one second,
+ * billed units and cost per provider, and jobs per provider by state (derived from the job registry when read).
  */
 public final class EmulatorStats {
 
     private final Map<String, Map<String, LongAdder>> calls = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, PeakRate>> peaks = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, LongAdder>> counts = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> units = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> cost = new ConcurrentHashMap<>();
     /** Per provider: how often each billed subject (a digest of what was billed) was billed. */
@@ -34,6 +37,20 @@ public final class EmulatorStats {
     void countCall(String provider, String routeKey) {
         calls.computeIfAbsent(provider, p -> new ConcurrentHashMap<>())
                 .computeIfAbsent(routeKey, r -> new LongAdder()).increment();
+        peaks.computeIfAbsent(provider, p -> new ConcurrentHashMap<>())
+                .computeIfAbsent(routeKey, r -> new PeakRate()).hit();
+    }
+
+    void count(String provider, String what, long n) {
+        counts.computeIfAbsent(provider, p -> new ConcurrentHashMap<>())
+                .computeIfAbsent(what, w -> new LongAdder()).add(n);
+    }
+
+    /** A provider's named count (see {@code EmulatorContext#count}), 0 when never counted. */
+    public long count(String provider, String what) {
+        Map<String, LongAdder> m = counts.get(provider);
+        LongAdder a = m == null ? null : m.get(what);
+        return a == null ? 0 : a.sum();
     }
 
     void bill(String provider, long billedUnits, BigDecimal billedCost, String subject) {
@@ -47,6 +64,8 @@ public final class EmulatorStats {
 
     void clear() {
         calls.clear();
+        peaks.clear();
+        counts.clear();
         units.clear();
         cost.clear();
         subjects.clear();
@@ -72,6 +91,13 @@ public final class EmulatorStats {
         Map<String, LongAdder> m = calls.get(provider);
         LongAdder a = m == null ? null : m.get(route);
         return a == null ? 0 : a.sum();
+    }
+
+    /** The most calls of one route the emulator received within any one second (a sliding window). */
+    public long peakPerSecond(String provider, String route) {
+        Map<String, PeakRate> m = peaks.get(provider);
+        PeakRate p = m == null ? null : m.get(route);
+        return p == null ? 0 : p.peak();
     }
 
     /** Calls per route of one provider. */
@@ -128,6 +154,13 @@ public final class EmulatorStats {
             n.put("totalCalls", totalCalls(p));
             ObjectNode c = n.putObject("calls");
             calls(p).forEach(c::put);
+            ObjectNode peak = n.putObject("peakPerSecond");
+            calls(p).keySet().forEach(route -> peak.put(route, peakPerSecond(p, route)));
+            ObjectNode named = n.putObject("counts");
+            Map<String, LongAdder> mine = counts.get(p);
+            if (mine != null) {
+                new TreeMap<>(mine).forEach((k, v) -> named.put(k, v.sum()));
+            }
             n.put("billedUnits", billedUnits(p));
             n.put("billedCost", billedCost(p));
             n.put("billedSubjects", billedSubjects(p));

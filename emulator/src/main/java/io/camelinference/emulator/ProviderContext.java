@@ -63,6 +63,11 @@ final class ProviderContext implements EmulatorContext {
     }
 
     @Override
+    public void count(String what, long n) {
+        emulator.stats().count(provider, what, n);
+    }
+
+    @Override
     public Path tempDir() {
         return emulator.tempDir();
     }

@@ -22,6 +22,9 @@ final class TaskRoutes {
     private final EmulatorContext ctx;
     private final SpecStore store;
 
+    /** The stats count of task ids the batched status calls asked about. */
+    static final String TASK_IDS_ASKED = "task ids asked by GET /tasks";
+
     TaskRoutes(EmulatorContext ctx, SpecStore store) {
         this.ctx = ctx;
         this.store = store;
@@ -61,6 +64,8 @@ final class TaskRoutes {
         }
         if (requested.isEmpty()) {
             ids.addAll(store.taskIds());
+        } else {
+            ctx.count(TASK_IDS_ASKED, requested.size());
         }
         ArrayNode all = Json.array();
         for (Long id : ids) {

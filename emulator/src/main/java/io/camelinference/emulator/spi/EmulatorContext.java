@@ -43,6 +43,12 @@ public interface EmulatorContext {
      */
     void bill(long units, BigDecimal cost, String subject);
 
+    /**
+     * Adds to a named count of the provider's, shown under {@code counts} in the stats: what a call count alone does not
+     * tell, e.g. how many task ids the batched status calls asked about.
+     */
+    void count(String what, long n);
+
     /** A short stable digest of some input, for {@link #bill(long, BigDecimal, String)}. */
     static String digest(byte[]... parts) {
         try {

@@ -283,6 +283,11 @@ class DeepomaticEmulatorTest {
         assertThat(paged.get("results")).hasSize(2);
         assertThat(paged.get("next").asText()).contains("task_ids=" + c).contains("offset=2");
         assertThat(emulator.stats().calls(DM, "GET /v0.7/tasks")).isEqualTo(3);
+        // the ids asked about, for measuring how well a client packs its batched checks: 3 + 1 + 3
+        assertThat(emulator.stats().count(DM, TaskRoutes.TASK_IDS_ASKED)).isEqualTo(7);
+        assertThat(emulator.stats().peakPerSecond(DM, "GET /v0.7/tasks")).isBetween(1L, 3L);
+        assertThat(emulator.stats().toJson().at("/providers/deepomatic/counts").get(TaskRoutes.TASK_IDS_ASKED).asLong())
+                .isEqualTo(7);
     }
 
     @Test
