@@ -35,6 +35,9 @@ public record Bill(BigDecimal amount, Map<String, BigDecimal> alsoBilled) {
         if (quantity == null) {
             return this;
         }
+        if (alsoBilled.isEmpty()) {
+            return new Bill(amount, Map.of(unitTag, quantity)); // the usual case: one map, no copies
+        }
         Map<String, BigDecimal> more = new LinkedHashMap<>(alsoBilled);
         more.merge(unitTag, quantity, BigDecimal::add);
         return new Bill(amount, more);

@@ -21,7 +21,7 @@ import org.apache.camel.support.HealthCheckComponent;
  */
 public abstract class InferenceComponentSupport extends HealthCheckComponent {
 
-    private InferenceRuntime runtime;
+    private volatile InferenceRuntime runtime;
     private InferenceHealthCheck healthCheck;
     private ComponentMetrics metrics;
     private SpendBudgets spendBudgets;
@@ -33,11 +33,17 @@ public abstract class InferenceComponentSupport extends HealthCheckComponent {
     public abstract InferenceConfiguration componentConfiguration();
 
     /** The scheduler, completion pool and HTTP clients of this component, started on first use. */
-    public synchronized InferenceRuntime runtime() {
-        if (runtime == null) {
-            runtime = new InferenceRuntime(getCamelContext(), this, service().runtimeName());
+    public InferenceRuntime runtime() {
+        InferenceRuntime current = runtime;
+        if (current != null) {
+            return current; // every exchange asks: no lock once it exists
         }
-        return runtime;
+        synchronized (this) {
+            if (runtime == null) {
+                runtime = new InferenceRuntime(getCamelContext(), this, service().runtimeName());
+            }
+            return runtime;
+        }
     }
 
     /** The component's health check (one per component; it probes each base URL and key its endpoints use). */

@@ -113,9 +113,10 @@ public abstract class InferenceConfiguration implements Cloneable {
     private long pollMaxInterval = 10_000;
 
     @UriParam(label = "producer", defaultValue = "200",
-              description = "Most status checks of pending jobs the component sends the service per second, across"
-                            + " all its endpoints for that service; never exceeded (checks wait for a free slot, holding"
-                            + " no thread). Batched checks count once per request.")
+              description = "Most status checks the service sees in any one second. Checks are spaced at least 1.1 /"
+                            + " this many seconds apart when they go on the wire, so no second ever holds more; a check"
+                            + " waiting for its slot holds no thread and lets other calls pass. Endpoints with the same"
+                            + " baseUrl and the same value share one pace. A batched check counts once per request.")
     private int maxStatusChecksPerSecond = 200;
 
     @UriParam(label = "producer", defaultValue = "1800000", javaType = "java.time.Duration",

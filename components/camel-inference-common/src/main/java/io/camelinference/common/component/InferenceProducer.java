@@ -54,8 +54,7 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
         this.operationHeader = operationHeader;
         this.endpointOperation = endpointOperation;
         this.operations = new EnumMap<>(operationType);
-        this.poller = new JobPoller(endpoint.service().scheme(), endpoint.runtime().scheduler(),
-                endpoint.runtime().checkRate(endpoint.configuration()));
+        this.poller = new JobPoller(endpoint.service().scheme(), endpoint.runtime().scheduler());
     }
 
     /** Registers what the producer runs for an operation that bills nothing. */

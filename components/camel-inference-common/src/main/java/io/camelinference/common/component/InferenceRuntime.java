@@ -16,7 +16,7 @@ import io.camelinference.common.http.HttpClientRegistry;
 import io.camelinference.common.http.HttpTimeouts;
 import io.camelinference.common.http.InferenceHttpClient;
 import io.camelinference.common.http.RequestGate;
-import io.camelinference.common.poll.CheckRateLimiter;
+import io.camelinference.common.http.StatusCheckPacer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.ThreadPoolProfile;
@@ -34,13 +34,14 @@ public final class InferenceRuntime implements AutoCloseable {
     /** Set on completion threads, so work already on one continues inline instead of hopping again. */
     private static final ThreadLocal<Boolean> ON_COMPLETION_THREAD = new ThreadLocal<>();
 
+    static final boolean INLINE_EXPERIMENT = Boolean.getBoolean("exp.inline");
     private final CamelContext camelContext;
     private final String name;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService completions;
     private final HttpClientRegistry clients;
     private final Map<String, RequestGate> gates = new ConcurrentHashMap<>();
-    private final Map<String, CheckRateLimiter> checkRates = new ConcurrentHashMap<>();
+    private final Map<String, StatusCheckPacer> statusPacers = new ConcurrentHashMap<>();
     private final Path tempDirectory;
 
     public InferenceRuntime(CamelContext camelContext, Object owner, String name) {
@@ -93,7 +94,7 @@ public final class InferenceRuntime implements AutoCloseable {
     }
 
     public void continueWith(Runnable task) {
-        if (Boolean.TRUE.equals(ON_COMPLETION_THREAD.get())) {
+        if (INLINE_EXPERIMENT || Boolean.TRUE.equals(ON_COMPLETION_THREAD.get())) {
             task.run();
             return;
         }
@@ -107,10 +108,13 @@ public final class InferenceRuntime implements AutoCloseable {
         }
     }
 
-    /** The cap on status checks to one service (base URL), shared by every poller of this component. */
-    public CheckRateLimiter checkRate(InferenceConfiguration configuration) {
-        return checkRates.computeIfAbsent(configuration.getBaseUrl(),
-                k -> new CheckRateLimiter(configuration.getMaxStatusChecksPerSecond(), scheduler));
+    /**
+     * The pace of status checks to one service (base URL) at one rate: endpoints that agree on both share it, so their
+     * checks together stay within the rate; an endpoint with a rate of its own gets a pace of its own.
+     */
+    StatusCheckPacer statusPacer(InferenceConfiguration configuration) {
+        return statusPacers.computeIfAbsent(configuration.getBaseUrl() + " " + configuration.getMaxStatusChecksPerSecond(),
+                k -> new StatusCheckPacer(configuration.getMaxStatusChecksPerSecond()));
     }
 
     /** An API client for one endpoint's configuration and credential. */
@@ -125,7 +129,7 @@ public final class InferenceRuntime implements AutoCloseable {
                 new HttpTimeouts(Duration.ofMillis(configuration.getRequestTimeout()),
                         Duration.ofMillis(configuration.getTransferTimeout()),
                         Duration.ofMillis(configuration.getMaxRateLimitWait())),
-                gate, scheduler, continuation());
+                gate, scheduler, continuation(), statusPacer(configuration));
     }
 
     @Override

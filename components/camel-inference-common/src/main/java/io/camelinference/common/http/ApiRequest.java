@@ -26,6 +26,7 @@ public final class ApiRequest {
     private final Path downloadTo;
     private final Duration responseTimeout;
     private final Deadline deadline;
+    private final boolean statusCheck;
 
     private ApiRequest(Builder b) {
         this.method = b.method;
@@ -37,6 +38,7 @@ public final class ApiRequest {
         this.downloadTo = b.downloadTo;
         this.responseTimeout = b.responseTimeout;
         this.deadline = b.deadline;
+        this.statusCheck = b.statusCheck;
     }
 
     public static Builder get(String url) {
@@ -98,6 +100,11 @@ public final class ApiRequest {
         return deadline;
     }
 
+    /** Whether this asks how a job is doing: such calls are paced by the component's maxStatusChecksPerSecond. */
+    public boolean isStatusCheck() {
+        return statusCheck;
+    }
+
     /** Whether the call moves a file (a streamed upload or a download), bounded by the transfer timeout. */
     public boolean isTransfer() {
         return downloadTo != null || (body != null && body.streamed());
@@ -113,6 +120,7 @@ public final class ApiRequest {
         b.downloadTo = downloadTo;
         b.responseTimeout = responseTimeout;
         b.deadline = deadline.min(bound);
+        b.statusCheck = statusCheck;
         return b.build();
     }
 
@@ -126,6 +134,7 @@ public final class ApiRequest {
         private Path downloadTo;
         private Duration responseTimeout;
         private Deadline deadline = Deadline.none();
+        private boolean statusCheck;
 
         private Builder(String method, String url) {
             this.method = method;
@@ -169,6 +178,15 @@ public final class ApiRequest {
         /** Bounds the call (every attempt and wait of it) by this deadline too. */
         public Builder deadline(Deadline deadline) {
             this.deadline = deadline == null ? Deadline.none() : deadline;
+            return this;
+        }
+
+        /**
+         * Marks a call that asks how jobs are doing (a job's status, a batch of tasks): it waits for a slot of the
+         * service's status-check pace, so that the service never sees more than maxStatusChecksPerSecond.
+         */
+        public Builder statusCheck() {
+            this.statusCheck = true;
             return this;
         }
 

@@ -1,29 +1,17 @@
 package io.camelinference.common.http;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.common.error.InferenceTransportException;
 import io.camelinference.common.retry.RetryPolicy;
 import io.camelinference.common.retry.RetrySafety;
-import io.camelinference.common.time.Deadline;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.message.BasicHttpRequest;
-import org.apache.hc.core5.http.nio.AsyncEntityProducer;
-import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
-import org.apache.hc.core5.util.Timeout;
 
 import static io.camelinference.common.http.InferenceHttpClient.LOG;
 
@@ -76,7 +64,13 @@ final class HttpCall {
     }
 
     private void admitted(Header credential) {
-        CompletableFuture<RequestGate.Permit> ticket = c.gate.acquire();
+        StatusCheckPacer pacer = request.isStatusCheck() ? c.statusPacer : null;
+        RequestGate.Permit free = c.gate.tryAcquire(pacer);
+        if (free != null) {
+            execute(free, credential); // a free place: no ticket to wait on, no timer to arm and cancel
+            return;
+        }
+        CompletableFuture<RequestGate.Permit> ticket = c.gate.acquire(pacer);
         ScheduledFuture<?> timer = request.deadline().isNone() ? null
                 : later(() -> ticket.cancel(false), request.deadline().remaining());
         ticket.whenComplete((permit, error) -> {
@@ -91,129 +85,22 @@ final class HttpCall {
         });
     }
 
-    /** Holds what the timer and the callback of one attempt share. */
-    private static final class AttemptState {
-        volatile Future<ApiResponse> future;
-        volatile ScheduledFuture<?> timer;
-        volatile boolean timedOut;
-    }
-
     private void execute(RequestGate.Permit permit, Header credential) {
-        BasicHttpRequest http;
-        AsyncEntityProducer entity;
-        try {
-            http = build();
-            for (Map.Entry<String, String> h : request.headers()) {
-                http.addHeader(h.getKey(), h.getValue());
-            }
-            if (credential != null) {
-                http.setHeader(credential);
-            }
-            entity = request.body() == null ? null : request.body().newProducer();
-        } catch (Exception e) {
-            release(permit, null);
-            result.completeExceptionally(new InferenceTransportException(c.provider, c.mask("Cannot prepare "
-                    + c.provider + " " + InferenceHttpClient.describe(request) + ": " + e.getMessage()), false,
-                    c.masker.mask(e)));
-            return;
-        }
-        Duration bound = request.isTransfer() ? c.timeouts.transfer() : c.timeouts.request();
-        Deadline attemptDeadline = Deadline.in(bound).min(request.deadline());
-        AttemptState state = new AttemptState();
-        FutureCallback<ApiResponse> callback = new FutureCallback<>() {
-            @Override
-            public void completed(ApiResponse response) {
-                cancelTimer(state);
-                RetryPolicy.Outcome outcome = RetryPolicy.Outcome.status(response.status(),
-                        InferenceHttpClient.retryAfter(response));
-                if (outcome.rateLimited()) {
-                    limited(permit, outcome.retryAfter());
-                } else {
-                    release(permit, response);
-                }
-                c.continuation.accept(() -> onResponse(response, credential, outcome));
-            }
-
-            @Override
-            public void failed(Exception error) {
-                cancelTimer(state);
-                release(permit, null);
-                c.continuation.accept(() -> decide(RetryPolicy.Outcome.error(error), null));
-            }
-
-            @Override
-            public void cancelled() {
-                cancelTimer(state);
-                release(permit, null);
-                if (state.timedOut) {
-                    TimeoutException timeout = new TimeoutException("no complete answer within " + bound.toMillis()
-                            + " ms" + (request.deadline().isNone() ? "" : " or before the job's deadline"));
-                    c.continuation.accept(() -> decide(RetryPolicy.Outcome.error(timeout), null));
-                } else {
-                    result.cancel(false);
-                }
-            }
-        };
-        try {
-            state.future = c.pooled.client().execute(new BasicRequestProducer(http, entity),
-                    new ApiResponseConsumer(request.downloadTo(), c.pooled.budget()), null, context(), callback);
-        } catch (RuntimeException stopped) {
-            release(permit, null);
-            result.completeExceptionally(new InferenceTransportException(c.provider, c.provider + " "
-                    + InferenceHttpClient.describe(request) + " was not sent: the HTTP client is closed", false, null));
-            return;
-        }
-        state.timer = later(() -> {
-            state.timedOut = true;
-            Future<ApiResponse> f = state.future;
-            if (f != null) {
-                f.cancel(true);
-            }
-        }, attemptDeadline.remaining());
+        new WireAttempt(this, c, request, permit, credential).send();
     }
 
-    private static void cancelTimer(AttemptState state) {
-        ScheduledFuture<?> t = state.timer;
-        if (t != null) {
-            t.cancel(false);
-        }
+    /** The attempt could not be sent: nothing reached the service. */
+    void fail(Throwable error) {
+        result.completeExceptionally(error);
     }
 
-    private HttpClientContext context() {
-        if (request.responseTimeout() == null) {
-            return null;
-        }
-        HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(request.responseTimeout())).build());
-        return context;
+    /** The caller cancelled the call. */
+    void cancel() {
+        result.cancel(false);
     }
 
-    private BasicHttpRequest build() {
-        String url = request.url();
-        if (!Origins.isAbsolute(url)) {
-            // relative to the base URL: no URI parsing per request
-            return new BasicHttpRequest(request.method(), c.baseHost, c.basePath + (url.startsWith("/") ? url : "/" + url));
-        }
-        return new BasicHttpRequest(request.method(), URI.create(url));
-    }
-
-    private void release(RequestGate.Permit permit, ApiResponse answer) {
-        if (permit != null) {
-            if (answer != null) {
-                permit.answered();
-            } else {
-                permit.abandoned();
-            }
-        }
-    }
-
-    private void limited(RequestGate.Permit permit, Duration retryAfter) {
-        if (permit != null) {
-            permit.rateLimited(retryAfter);
-        }
-    }
-
-    private void onResponse(ApiResponse response, Header credential, RetryPolicy.Outcome outcome) {
+    /** An answer arrived (on a completion thread). */
+    void answered(ApiResponse response, Header credential, RetryPolicy.Outcome outcome) {
         if (response.isSuccess()) {
             result.complete(response);
             return;
@@ -226,7 +113,8 @@ final class HttpCall {
         decide(outcome, response);
     }
 
-    private void decide(RetryPolicy.Outcome outcome, ApiResponse response) {
+    /** Retries, waits out a rate limit, or gives up, as the policy says. */
+    void decide(RetryPolicy.Outcome outcome, ApiResponse response) {
         if (result.isDone()) {
             return;
         }

@@ -51,6 +51,8 @@ public final class InferenceHttpClient {
     final ScheduledExecutorService scheduler;
     final Consumer<Runnable> continuation;
     volatile RetryListener retryListener = RetryListener.NONE;
+    final AttemptWatchdog watchdog;
+    final StatusCheckPacer statusPacer;
 
     /**
      * @param continuation runs what follows an answer off the I/O threads (the component's completion pool)
@@ -58,6 +60,17 @@ public final class InferenceHttpClient {
     public InferenceHttpClient(String provider, HttpClientRegistry.PooledClient pooled, String baseUrl, AuthStrategy auth,
                                RetryPolicy retryPolicy, HttpTimeouts timeouts, RequestGate gate,
                                ScheduledExecutorService scheduler, Consumer<Runnable> continuation) {
+        this(provider, pooled, baseUrl, auth, retryPolicy, timeouts, gate, scheduler, continuation, null);
+    }
+
+    /**
+     * @param continuation runs what follows an answer off the I/O threads (the component's completion pool)
+     * @param statusPacer  paces the requests marked {@link ApiRequest.Builder#statusCheck()}, or null for no pace
+     */
+    public InferenceHttpClient(String provider, HttpClientRegistry.PooledClient pooled, String baseUrl, AuthStrategy auth,
+                               RetryPolicy retryPolicy, HttpTimeouts timeouts, RequestGate gate,
+                               ScheduledExecutorService scheduler, Consumer<Runnable> continuation,
+                               StatusCheckPacer statusPacer) {
         this.provider = provider;
         this.pooled = pooled;
         this.baseUrl = stripTrailingSlash(baseUrl);
@@ -72,6 +85,8 @@ public final class InferenceHttpClient {
         this.gate = gate;
         this.scheduler = scheduler;
         this.continuation = continuation;
+        this.watchdog = new AttemptWatchdog(scheduler);
+        this.statusPacer = statusPacer;
     }
 
     public String provider() {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.camelinference.common.error.InferenceException;
@@ -33,7 +34,17 @@ public final class Pages {
     public static <P, T> CompletableFuture<List<T>> collect(InferenceHttpClient http, String firstUrl, Class<P> pageType,
                                                             Function<P, List<T>> items, Function<P, String> next,
                                                             int maxPages) {
-        Walk<P, T> walk = new Walk<>(http, pageType, items, next, maxPages);
+        return collect(http, firstUrl, pageType, items, next, maxPages, request -> { });
+    }
+
+    /**
+     * As {@link #collect(InferenceHttpClient, String, Class, Function, Function, int)}, each page's request completed
+     * by {@code request} (e.g. marked as a status check).
+     */
+    public static <P, T> CompletableFuture<List<T>> collect(InferenceHttpClient http, String firstUrl, Class<P> pageType,
+                                                            Function<P, List<T>> items, Function<P, String> next,
+                                                            int maxPages, Consumer<ApiRequest.Builder> request) {
+        Walk<P, T> walk = new Walk<>(http, pageType, items, next, maxPages, request);
         walk.fetch(firstUrl);
         return walk.result;
     }
@@ -44,12 +55,14 @@ public final class Pages {
         private final Function<P, List<T>> items;
         private final Function<P, String> next;
         private final int maxPages;
+        private final Consumer<ApiRequest.Builder> request;
         private final List<T> collected = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
         private final CompletableFuture<List<T>> result = new CompletableFuture<>();
 
         Walk(InferenceHttpClient http, Class<P> pageType, Function<P, List<T>> items, Function<P, String> next,
-             int maxPages) {
+             int maxPages, Consumer<ApiRequest.Builder> request) {
+            this.request = request;
             this.http = http;
             this.pageType = pageType;
             this.items = items;
@@ -68,7 +81,9 @@ public final class Pages {
                 fail("it has more than " + maxPages + " pages; stopped there (narrow the query)");
                 return;
             }
-            http.send(ApiRequest.get(url).build(), pageType).whenComplete((page, error) -> {
+            ApiRequest.Builder builder = ApiRequest.get(url);
+            request.accept(builder);
+            http.send(builder.build(), pageType).whenComplete((page, error) -> {
                 if (error != null) {
                     result.completeExceptionally(error);
                     return;

@@ -1,17 +1,13 @@
 package io.camelinference.common.http;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Admission control for one service: at most {@code maxInFlight} requests on the wire, the rest queued without a
@@ -21,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * (or a backoff when it did not say), plus jitter, instead of every queued request hammering it and collecting 429s
  * of its own. After the pause one request goes first as a probe; only when it succeeds does the gate open fully again,
  * so a storm of any length costs one request per pause, not one per queued message.
+ * <p>
+ * Status checks may also be paced ({@link StatusCheckPacer}): such a check waits for its slot as well as for a place,
+ * and lets the requests behind it pass meanwhile.
  */
 public final class RequestGate {
 
@@ -44,24 +43,18 @@ public final class RequestGate {
         }
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(RequestGate.class);
 
     private enum Kind { ANSWERED, LIMITED, NO_ANSWER }
 
     private final String name;
     private final int maxInFlight;
-    private final Duration initialPause;
-    private final Duration maxPause;
     private final ScheduledExecutorService scheduler;
 
-    private final ArrayDeque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
+    private final GateQueue waiting = new GateQueue();
     private int inFlight;
-    private long pausedUntil = System.nanoTime();
-    private boolean paused;
-    private boolean probing;
-    private int consecutiveLimits;
-    private boolean wakeScheduled;
-    private long rateLimitedCount;
+    private final CoolDown coolDown;
+    /** The earliest wake scheduled ({@link System#nanoTime()}), {@link Long#MAX_VALUE} when none is. */
+    private long wakeAt = Long.MAX_VALUE;
 
     /**
      * @param name         the service, for messages
@@ -76,32 +69,54 @@ public final class RequestGate {
         }
         this.name = name;
         this.maxInFlight = maxInFlight;
-        this.initialPause = initialPause;
-        this.maxPause = maxPause;
         this.scheduler = scheduler;
+        this.coolDown = new CoolDown(name, initialPause, maxPause);
     }
 
     /** A permit, now or when the gate lets this request through. Cancel the future to leave the queue. */
     public CompletableFuture<Permit> acquire() {
+        return acquire(null);
+    }
+
+    /**
+     * As {@link #acquire()}, for a status check that also needs a slot of its pacer (taken when the permit is given,
+     * that is when the check goes on the wire); null for a request that is not paced.
+     */
+    public CompletableFuture<Permit> acquire(StatusCheckPacer pacer) {
         CompletableFuture<Permit> ticket = new CompletableFuture<>();
         boolean now;
+        List<CompletableFuture<Permit>> admit = List.of();
         synchronized (this) {
-            now = waiting.isEmpty() && mayStartOne();
+            now = waiting.isEmpty() && mayStartOne() && (pacer == null || pacer.tryTake(System.nanoTime()));
             if (now) {
                 inFlight++;
             } else {
-                waiting.add(ticket);
+                waiting.add(ticket, pacer);
+                // a plain request may pass checks that wait for their slot
+                admit = admitWaiting();
             }
         }
         if (now) {
             ticket.complete(new Permit());
+        } else {
+            hand(admit);
         }
         return ticket;
     }
 
+    /** A permit if one is free right now (nobody waiting before it), else null: the caller then waits with acquire. */
+    public Permit tryAcquire(StatusCheckPacer pacer) {
+        synchronized (this) {
+            if (!waiting.isEmpty() || !mayStartOne() || (pacer != null && !pacer.tryTake(System.nanoTime()))) {
+                return null;
+            }
+            inFlight++;
+        }
+        return new Permit();
+    }
+
     /** Requests queued behind the gate right now. */
     public synchronized int waitingCount() {
-        waiting.removeIf(CompletableFuture::isDone);
         return waiting.size();
     }
 
@@ -111,22 +126,16 @@ public final class RequestGate {
 
     /** Whether the service is in a rate-limit pause (or probing after one). */
     public synchronized boolean isPaused() {
-        return paused || probing;
+        return coolDown.active();
     }
 
     /** Rate-limit answers seen so far. */
     public synchronized long rateLimitedCount() {
-        return rateLimitedCount;
+        return coolDown.rateLimitedCount();
     }
 
     private boolean mayStartOne() {
-        if (paused) {
-            if (System.nanoTime() - pausedUntil < 0) {
-                return false;
-            }
-            paused = false;
-        }
-        return inFlight < (probing ? 1 : maxInFlight);
+        return inFlight < coolDown.allowedInFlight(maxInFlight, System.nanoTime());
     }
 
     private void release(Permit permit, Duration retryAfter, Kind kind) {
@@ -138,65 +147,35 @@ public final class RequestGate {
             permit.released = true;
             inFlight--;
             if (kind == Kind.LIMITED) {
-                rateLimitedCount++;
-                pause(retryAfter);
+                wakeAt(coolDown.limited(retryAfter));
             } else if (kind == Kind.ANSWERED) {
-                probing = false;
-                consecutiveLimits = 0;
+                coolDown.answered();
             }
             admit = admitWaiting();
         }
         hand(admit);
     }
 
-    private void pause(Duration retryAfter) {
-        // a service that keeps saying "retry after 0" still gets a growing pause, not a busy loop of probes
-        Duration backoff = backoff(consecutiveLimits);
-        Duration base = retryAfter == null ? backoff
-                : retryAfter.compareTo(initialPause) < 0 ? initialPause : retryAfter;
-        consecutiveLimits++;
-        long jitter = base.toNanos() <= 0 ? 0 : ThreadLocalRandom.current().nextLong(base.toNanos() / 10 + 1);
-        long until = System.nanoTime() + base.toNanos() + jitter;
-        if (!paused || until - pausedUntil > 0) {
-            pausedUntil = until;
+    /** Makes sure the gate looks at its queue again at {@code at}: for the end of a pause, or a status check's slot. */
+    private void wakeAt(long at) {
+        if (wakeAt != Long.MAX_VALUE && wakeAt - at <= 0) {
+            return; // an earlier wake is coming, and it schedules the next
         }
-        if (!paused && !probing) {
-            LOG.warn("{} is rate limiting: every request to it pauses for {} ms, then one goes first as a probe", name,
-                    Math.max(0, (until - System.nanoTime()) / 1_000_000));
-        }
-        paused = true;
-        probing = true;
-        scheduleWake();
-    }
-
-    private Duration backoff(int step) {
-        long ms = Math.max(1, initialPause.toMillis());
-        for (int i = 0; i < step && ms < maxPause.toMillis(); i++) {
-            ms *= 2;
-        }
-        return Duration.ofMillis(Math.min(ms, Math.max(1, maxPause.toMillis())));
-    }
-
-    private void scheduleWake() {
-        if (wakeScheduled) {
-            return;
-        }
-        wakeScheduled = true;
-        long delay = Math.max(0, pausedUntil - System.nanoTime());
+        wakeAt = at;
         try {
-            scheduler.schedule(this::wake, delay, TimeUnit.NANOSECONDS);
+            scheduler.schedule(this::wake, Math.max(0, at - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopping) {
-            wakeScheduled = false;
-            paused = false;
+            wakeAt = Long.MAX_VALUE;
+            coolDown.lift();
         }
     }
 
     private void wake() {
         List<CompletableFuture<Permit>> admit;
         synchronized (this) {
-            wakeScheduled = false;
-            if (paused && System.nanoTime() - pausedUntil < 0) {
-                scheduleWake(); // the pause was extended meanwhile
+            wakeAt = Long.MAX_VALUE;
+            if (coolDown.pausedAt(System.nanoTime())) {
+                wakeAt(coolDown.pausedUntil()); // the pause was extended meanwhile
                 return;
             }
             admit = admitWaiting();
@@ -216,11 +195,20 @@ public final class RequestGate {
 
     /** Takes as many waiting tickets as may start now; completed outside the lock by the caller. */
     private List<CompletableFuture<Permit>> admitWaiting() {
+        if (waiting.isEmpty()) {
+            return List.of(); // the usual case when the service keeps up: nothing to allocate
+        }
         List<CompletableFuture<Permit>> admit = new ArrayList<>();
-        while (!waiting.isEmpty() && mayStartOne()) {
-            CompletableFuture<Permit> next = waiting.poll();
-            if (next.isDone()) {
-                continue; // cancelled while waiting
+        long now = System.nanoTime();
+        while (mayStartOne()) {
+            CompletableFuture<Permit> next = waiting.poll(now);
+            if (next == null) {
+                // places are free but the waiting checks have no slot yet: look again when the next one has
+                long slot = waiting.nextPacedAt(now);
+                if (slot != Long.MAX_VALUE) {
+                    wakeAt(slot);
+                }
+                break;
             }
             inFlight++;
             admit.add(next);
@@ -231,6 +219,6 @@ public final class RequestGate {
     @Override
     public synchronized String toString() {
         return "RequestGate[" + name + ", " + inFlight + "/" + maxInFlight + " in flight, " + waiting.size()
-                + " waiting" + (paused ? ", paused" : probing ? ", probing" : "") + "]";
+                + " waiting" + (coolDown.active() ? ", " + coolDown : "") + "]";
     }
 }

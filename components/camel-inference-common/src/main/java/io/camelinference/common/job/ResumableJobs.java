@@ -111,11 +111,14 @@ public final class ResumableJobs {
         }
 
         void save(S state) {
-            String encoded = codec.encode(state);
-            if (key != null && !encoded.equals(stored)) {
-                // an unchanged state is not written again: its time to live counts from when it last changed
-                store.put(key, encoded);
-                stored = encoded;
+            if (key != null) {
+                // nothing is stored (nor encoded) for a message that cannot be recognised
+                String encoded = codec.encode(state);
+                if (!encoded.equals(stored)) {
+                    // an unchanged state is not written again: its time to live counts from when it last changed
+                    store.put(key, encoded);
+                    stored = encoded;
+                }
             }
             // only once stored: a claim that could not be stored must not count as made (nothing was sent)
             current = state;

@@ -17,8 +17,13 @@ public final class OperationNames {
 
     /** The kebab-case form of a camelCase constant name: {@code createSpec} becomes {@code create-spec}. */
     public static String kebab(String camelCase) {
-        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        // asked for on every exchange (URIs, headers, meter tags): each name is worked out once
+        return KEBAB.computeIfAbsent(camelCase,
+                name -> name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
     }
+
+    private static final java.util.concurrent.ConcurrentMap<String, String> KEBAB =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @throws IllegalArgumentException naming the accepted operations

@@ -3,22 +3,56 @@ package io.camelinference.common.poll;
 import java.time.Duration;
 
 /**
- * Learns how long one kind of job takes (one model of one endpoint): an exponentially weighted average of the
- * durations seen, each taken as the midpoint between the last check that found the job running and the one that found
- * it done. After two observations the poller plans its checks around the estimate instead of starting from scratch.
+ * Learns how long one kind of job takes (one model of one endpoint) from what the checks saw: each finished job ended
+ * somewhere between the last check that found it running and the check that found it done. After two jobs the poller
+ * plans its checks around the estimate instead of starting from scratch.
+ * <p>
+ * The interval is all that is known, and how it is read matters: once the plan checks just after the expected end, a
+ * finished job is usually found done at its first check, which says only "it took less than this". Taking the middle
+ * of such an interval would halve the estimate; taking a late check's time (the check waited behind a rate cap or a
+ * busy service) would stretch it, and the next jobs would be checked later still. So:
+ * <ul>
+ * <li>a narrow interval (at most a fifth of its end, or of {@link #NARROW_FLOOR_NANOS}) is a measurement, averaged in;</li>
+ * <li>a wide one only corrects the estimate when it contradicts it: a job done before the estimate pulls it down to the
+ * interval's end, a job still running after it pushes it up to the interval's start; otherwise it is left alone;</li>
+ * <li>the first two jobs, with nothing to compare with, count with the middle of their interval.</li>
+ * </ul>
  */
 public final class DurationEstimator {
 
     static final double WEIGHT = 0.3;
     static final int MIN_OBSERVATIONS = 2;
+    /** Intervals this short are measurements whatever the job's length. */
+    static final long NARROW_FLOOR_NANOS = 300_000_000L;
 
     private double averageNanos;
     private int observations;
 
-    /** Records a finished job. */
-    public synchronized void observe(Duration duration) {
-        long nanos = Math.max(0, duration.toNanos());
-        averageNanos = observations == 0 ? nanos : WEIGHT * nanos + (1 - WEIGHT) * averageNanos;
+    /** Records a finished job whose end time is known exactly. */
+    public void observe(Duration duration) {
+        observe(duration, duration);
+    }
+
+    /**
+     * Records a finished job.
+     *
+     * @param lastSeenRunning how long after its start a check last found it running (zero if none did)
+     * @param foundDone       how long after its start a check found it finished
+     */
+    public synchronized void observe(Duration lastSeenRunning, Duration foundDone) {
+        long lo = Math.max(0, lastSeenRunning.toNanos());
+        long hi = Math.max(lo, foundDone.toNanos());
+        double middle = (lo + hi) / 2.0;
+        boolean narrow = hi - lo <= Math.max(NARROW_FLOOR_NANOS, hi / 5);
+        if (observations < MIN_OBSERVATIONS) {
+            averageNanos = observations == 0 ? middle : (averageNanos * observations + middle) / (observations + 1);
+        } else if (narrow) {
+            averageNanos = WEIGHT * middle + (1 - WEIGHT) * averageNanos;
+        } else if (hi < averageNanos) {
+            averageNanos = WEIGHT * hi + (1 - WEIGHT) * averageNanos;
+        } else if (lo > averageNanos) {
+            averageNanos = WEIGHT * lo + (1 - WEIGHT) * averageNanos;
+        }
         observations++;
     }
 

@@ -1,21 +1,17 @@
 package io.camelinference.common.poll;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.common.error.InferenceJobFailedException;
 import io.camelinference.common.error.InferenceJobTimeoutException;
-import io.camelinference.common.error.JobCancelledException;
 import io.camelinference.common.time.Deadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,22 +35,13 @@ public final class JobPoller {
 
     private final String provider;
     private final ScheduledExecutorService scheduler;
-    private final CheckRateLimiter rate;
-    private final Map<Pending<?>, Boolean> pending = new ConcurrentHashMap<>();
+    private final Map<PolledJob<?>, Boolean> pending = new ConcurrentHashMap<>();
     private final Map<String, DurationEstimator> estimators = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong checksSent = new java.util.concurrent.atomic.AtomicLong();
 
     public JobPoller(String provider, ScheduledExecutorService scheduler) {
-        this(provider, scheduler, CheckRateLimiter.unlimited(scheduler));
-    }
-
-    /**
-     * @param rate caps the status checks of the service (shared by every poller of the component for that service)
-     */
-    public JobPoller(String provider, ScheduledExecutorService scheduler, CheckRateLimiter rate) {
         this.provider = provider;
         this.scheduler = scheduler;
-        this.rate = rate;
     }
 
     /** How long jobs of one kind (e.g. one model) take, as learned so far. */
@@ -96,12 +83,32 @@ public final class JobPoller {
      */
     public <T> CompletableFuture<T> await(String jobId, PollSchedule schedule, Deadline deadline,
                                           Function<Deadline, CompletableFuture<JobStatus<T>>> check, String kind) {
+        return await(jobId, schedule, deadline, check, kind, null);
+    }
+
+    /**
+     * As {@link #await(String, PollSchedule, Deadline, Function, String)}, and takes the answers about the job that
+     * other requests bring (a batch with room for it) as checks made at that moment.
+     *
+     * @param feed answers about the job nobody asked this poller for, or null
+     */
+    public <T> CompletableFuture<T> await(String jobId, PollSchedule schedule, Deadline deadline,
+                                          Function<Deadline, CompletableFuture<JobStatus<T>>> check, String kind,
+                                          StatusFeed<T> feed) {
         DurationEstimator estimator = kind == null ? null : estimator(kind);
-        Pending<T> job = new Pending<>(jobId, schedule, deadline, check, estimator);
+        PolledJob<T> job = new PolledJob<>(provider, scheduler, checksSent, jobId, schedule, deadline, check,
+                estimator);
         pending.put(job, Boolean.TRUE);
-        job.result.whenComplete((r, e) -> pending.remove(job));
-        job.scheduleNext(job.plan.first());
-        return job.result;
+        StatusFeed.Subscription subscription = feed == null ? null : feed.subscribe(jobId, job::fed);
+        // the caller hears of the end only once the job has left the pending jobs (the count, the console)
+        CompletableFuture<T> done = job.result().whenComplete((r, e) -> {
+            pending.remove(job);
+            if (subscription != null) {
+                subscription.cancel();
+            }
+        });
+        job.start();
+        return done;
     }
 
     /** Number of jobs being waited for right now. */
@@ -111,7 +118,7 @@ public final class JobPoller {
 
     /** Stops waiting for every pending job; each fails with a {@link CancellationException} naming its id. */
     public void cancelAll(String reason) {
-        for (Pending<?> job : pending.keySet()) {
+        for (PolledJob<?> job : pending.keySet()) {
             job.cancel(reason);
         }
     }
@@ -130,141 +137,16 @@ public final class JobPoller {
                 || cause instanceof java.util.concurrent.TimeoutException);
     }
 
-    private final class Pending<T> {
-        private final String jobId;
-        private final PollSchedule schedule;
-        private final Deadline deadline;
-        private final Function<Deadline, CompletableFuture<JobStatus<T>>> check;
-        private final DurationEstimator estimator;
-        private final CheckPlan plan;
-        private final long startedAt = System.nanoTime();
-        private volatile long lastRunningAt = startedAt;
-        private final CompletableFuture<T> result = new CompletableFuture<>();
-        private volatile ScheduledFuture<?> next;
-        private int checks;
-        private int consecutiveFailures;
-        private String lastState = "unknown";
-        private Throwable lastFailure;
-
-        Pending(String jobId, PollSchedule schedule, Deadline deadline,
-                Function<Deadline, CompletableFuture<JobStatus<T>>> check, DurationEstimator estimator) {
-            this.jobId = jobId;
-            this.schedule = schedule;
-            this.deadline = deadline;
-            this.check = check;
-            this.estimator = estimator;
-            this.plan = new CheckPlan(schedule, estimator == null ? null : estimator.estimate());
-        }
-
-        void scheduleNext(Duration delay) {
-            if (deadline.passed()) {
-                timeOut();
-                return;
-            }
-            // never sleep past the deadline: the last check happens at it, then the job times out
-            long delayNanos = Math.min(delay.toNanos(), deadline.remaining().toNanos());
-            try {
-                next = scheduler.schedule(this::checkNow, delayNanos, TimeUnit.NANOSECONDS);
-            } catch (RejectedExecutionException stopped) {
-                cancel("the scheduler is shut down");
-            }
-        }
-
-        private void checkNow() {
-            if (result.isDone()) {
-                return;
-            }
-            // the service's cap on status checks: wait for a free slot (on the scheduler, not a thread)
-            rate.acquire().thenRun(this::sendCheck);
-        }
-
-        private void sendCheck() {
-            if (result.isDone()) {
-                return;
-            }
-            if (deadline.passed()) {
-                timeOut();
-                return;
-            }
-            checks++;
-            checksSent.incrementAndGet();
-            CompletableFuture<JobStatus<T>> answer;
-            try {
-                answer = check.apply(deadline);
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-                return;
-            }
-            answer.whenComplete(this::onAnswer);
-        }
-
-        private void onAnswer(JobStatus<T> status, Throwable error) {
-            if (result.isDone()) {
-                return;
-            }
-            if (error != null) {
-                Throwable cause = Failures.cause(error);
-                if (isPermanent(cause) || cause instanceof CancellationException) {
-                    result.completeExceptionally(cause);
-                    return;
-                }
-                lastFailure = cause;
-                if (++consecutiveFailures == WARN_AFTER_FAILURES) {
-                    LOG.warn("{} job {}: {} status checks in a row failed ({}); checking on until its deadline",
-                            provider, jobId, consecutiveFailures, cause.getMessage());
-                } else {
-                    LOG.debug("{} job {}: status check failed ({}), checking again", provider, jobId, cause.getMessage());
-                }
-                scheduleNext(plan.next(checks));
-                return;
-            }
-            consecutiveFailures = 0;
-            lastFailure = null;
-            lastState = status.state();
-            if (status instanceof JobStatus.Done<T> done) {
-                if (estimator != null) {
-                    // it finished somewhere between the last check that saw it running and this one
-                    long now = System.nanoTime();
-                    estimator.observe(java.time.Duration.ofNanos((lastRunningAt + now) / 2 - startedAt));
-                }
-                result.complete(done.result());
-            } else if (status instanceof JobStatus.Failed<T> failed) {
-                result.completeExceptionally(new InferenceJobFailedException(provider, jobId, failed.state(),
-                        failed.message()));
-            } else if (deadline.passed()) {
-                timeOut();
-            } else {
-                lastRunningAt = System.nanoTime();
-                scheduleNext(plan.next(checks));
-            }
-        }
-
-        private void timeOut() {
-            result.completeExceptionally(new InferenceJobTimeoutException(provider, jobId, lastState,
-                    schedule.waitTimeout(), lastFailure == null ? null : lastFailure.getMessage()));
-        }
-
-        void cancel(String reason) {
-            ScheduledFuture<?> f = next;
-            if (f != null) {
-                f.cancel(false);
-            }
-            CancellationException e = new JobCancelledException(jobId, "Stopped waiting for " + provider + " job "
-                    + jobId + ": " + reason);
-            result.completeExceptionally(e);
-        }
-    }
-
     /**
-     * The jobs being waited for right now, for the dev console: each one's id, the state its last check saw, how long
-     * it has been waited for and how many checks were sent. Read without stopping the checks, so a job may be a check
+     * The jobs waited for right now, as the dev console shows them: id, the state the last check saw, how long each
+     * has been waited for and how many checks were sent. Read without stopping the checks, so a job may be a check
      * behind.
      */
-    public java.util.List<PendingJob> snapshot() {
+    public List<PendingJob> snapshot() {
         long now = System.nanoTime();
-        java.util.List<PendingJob> jobs = new java.util.ArrayList<>();
-        for (Pending<?> job : pending.keySet()) {
-            jobs.add(new PendingJob(job.jobId, job.lastState, Duration.ofNanos(now - job.startedAt), job.checks));
+        List<PendingJob> jobs = new ArrayList<>();
+        for (PolledJob<?> job : pending.keySet()) {
+            jobs.add(job.view(now));
         }
         return jobs;
     }

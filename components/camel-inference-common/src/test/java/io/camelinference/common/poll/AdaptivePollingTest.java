@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Polling that learns how long jobs take, and a cap on checks per second that is never exceeded. */
+/** Polling that learns how long jobs take. */
 class AdaptivePollingTest {
 
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
@@ -81,21 +80,32 @@ class AdaptivePollingTest {
     }
 
     @Test
-    void theCapOnChecksPerSecondIsNeverExceeded() throws Exception {
-        CheckRateLimiter limiter = new CheckRateLimiter(50, scheduler);
-        List<Long> grantedAt = new CopyOnWriteArrayList<>();
-        List<CompletableFuture<Void>> all = new ArrayList<>();
-        for (int i = 0; i < 120; i++) {
-            all.add(limiter.acquire().thenRun(() -> grantedAt.add(System.nanoTime())));
+    void theEstimateLearnsFromNarrowIntervalsAndIsOnlyCorrectedByWideOnesThatContradictIt() {
+        DurationEstimator e = new DurationEstimator();
+        // the first two jobs: the middle of what their checks saw
+        e.observe(Duration.ofSeconds(16), Duration.ofSeconds(26));
+        e.observe(Duration.ofSeconds(26), Duration.ofSeconds(36));
+        assertThat(e.estimate()).isEqualTo(Duration.ofSeconds(26));
+        // found done at the planned check just after the estimate, never seen running: says only "less than 27.3 s"
+        for (int i = 0; i < 10; i++) {
+            e.observe(Duration.ZERO, Duration.ofMillis(27_300));
         }
-        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
-        List<Long> sorted = grantedAt.stream().sorted().toList();
-        // the limiter keeps any two checks 50 apart at least a second apart; timestamps taken a little after the
-        // grant may skew by a few milliseconds, so windows of 900 ms are checked
-        for (int i = 0; i + 50 < sorted.size(); i++) {
-            assertThat(sorted.get(i + 50) - sorted.get(i)).as("checks %d to %d", i, i + 50)
-                    .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(900));
+        assertThat(e.estimate()).as("not halved by intervals that agree with it").isEqualTo(Duration.ofSeconds(26));
+        // ... nor stretched by a check that came late (behind a rate cap): still "less than 60 s"
+        e.observe(Duration.ofSeconds(20), Duration.ofSeconds(60));
+        assertThat(e.estimate()).isEqualTo(Duration.ofSeconds(26));
+        // a job seen running past the estimate, then done soon after: a measurement, averaged in
+        e.observe(Duration.ofMillis(27_300), Duration.ofMillis(27_550));
+        assertThat(e.estimate()).isBetween(Duration.ofMillis(26_400), Duration.ofMillis(26_500));
+        // jobs that got faster: done by the planned check 10 s before the estimate pulls it down
+        for (int i = 0; i < 10; i++) {
+            e.observe(Duration.ofMillis(6_000), Duration.ofMillis(16_000));
         }
-        assertThat(limiter.granted()).isEqualTo(120);
+        assertThat(e.estimate()).isLessThan(Duration.ofSeconds(17));
+        // and jobs that got slower: seen running well past it pushes it up
+        for (int i = 0; i < 10; i++) {
+            e.observe(Duration.ofSeconds(40), Duration.ofSeconds(60));
+        }
+        assertThat(e.estimate()).isGreaterThan(Duration.ofSeconds(39));
     }
 }

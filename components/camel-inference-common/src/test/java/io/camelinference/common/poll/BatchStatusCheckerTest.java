@@ -133,4 +133,51 @@ class BatchStatusCheckerTest {
         assertThat(requests.stream().mapToInt(List::size).sum()).isEqualTo(600);
         assertThat(requests.size()).isLessThan(60);
     }
+
+    @Test
+    void aRequestWithRoomTakesAlongTheJobsAskedAboutLongestAgoAndFeedsThemTheirAnswers() throws Exception {
+        // no window: a job asked about any time before counts as asked "long ago"
+        BatchStatusChecker<String> checker = new BatchStatusChecker<>("svc", scheduler, Duration.ZERO, 5,
+                this::service);
+        Map<String, List<JobStatus<String>>> fed = new java.util.concurrent.ConcurrentHashMap<>();
+        // eight pending jobs subscribed; one (7) leaves before the request
+        List<StatusFeed.Subscription> subscriptions = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            String id = String.valueOf(i);
+            subscriptions.add(checker.subscribe(id, status -> fed.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(status)));
+        }
+        subscriptions.get(6).cancel();
+
+        JobStatus<String> due = checker.check("2").get(5, TimeUnit.SECONDS);
+        assertThat(due).isEqualTo(JobStatus.done("success", "result-2"));
+        // one request, full: the due id first, then the four subscribed jobs asked about longest ago (2 itself and
+        // the cancelled 7 excluded)
+        assertThat(requests).containsExactly(List.of("2", "1", "3", "4", "5"));
+        assertThat(fed).containsOnlyKeys("1", "3", "4", "5");
+        assertThat(fed.get("4")).containsExactly(JobStatus.done("success", "result-4"));
+        assertThat(fed.get("5")).containsExactly(JobStatus.running("pending"));
+        assertThat(checker.idsAsked()).isEqualTo(5);
+
+        // the next request starts with the ones not asked about yet: 6 and 8
+        checker.check("1").get(5, TimeUnit.SECONDS);
+        assertThat(requests.get(1)).startsWith("1", "6", "8");
+    }
+
+    @Test
+    void jobsAskedAboutJustNowAreNotTakenAlong() throws Exception {
+        BatchStatusChecker<String> checker = new BatchStatusChecker<>("svc", scheduler, Duration.ofSeconds(10), 5,
+                this::service);
+        List<String> fed = Collections.synchronizedList(new ArrayList<>());
+        checker.subscribe("3", status -> fed.add("3"));
+        checker.subscribe("5", status -> fed.add("5"));
+        // a full batch goes at once; the subscriptions are younger than twice the 10 s window
+        List<CompletableFuture<JobStatus<String>>> checks = new ArrayList<>();
+        for (int i = 10; i < 15; i++) {
+            checks.add(checker.check(String.valueOf(i)));
+        }
+        CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+        assertThat(requests).containsExactly(List.of("10", "11", "12", "13", "14"));
+        assertThat(fed).isEmpty();
+    }
 }

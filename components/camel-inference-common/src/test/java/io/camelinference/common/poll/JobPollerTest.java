@@ -158,4 +158,56 @@ class JobPollerTest {
             service.shutdownNow();
         }
     }
+
+    /** A feed a test drives by hand: the one listener subscribed, and whether it was cancelled. */
+    private static final class ManualFeed implements StatusFeed<String> {
+        volatile java.util.function.Consumer<JobStatus<String>> listener;
+        volatile boolean cancelled;
+
+        @Override
+        public Subscription subscribe(String jobId, java.util.function.Consumer<JobStatus<String>> l) {
+            listener = l;
+            return () -> cancelled = true;
+        }
+    }
+
+    @Test
+    void answersOtherRequestsBringCountAsChecksAndAFinishedJobEndsWithoutOneOfItsOwn() throws Exception {
+        // the job's own first check would come only after 30 s
+        PollSchedule slow = new PollSchedule(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(5));
+        AtomicInteger ownChecks = new AtomicInteger();
+        ManualFeed feed = new ManualFeed();
+        CompletableFuture<String> result = poller.await("job-f", slow,
+                io.camelinference.common.time.Deadline.in(slow.waitTimeout()), finishesAfter(1, ownChecks), "kind-f",
+                feed);
+
+        feed.listener.accept(JobStatus.running("pending"));
+        assertThat(result).isNotDone();
+        feed.listener.accept(JobStatus.done("success", "from-a-batch"));
+
+        assertThat(await(result)).isEqualTo("from-a-batch");
+        assertThat(ownChecks).as("checks of its own").hasValue(0);
+        assertThat(poller.checksSent()).isZero();
+        assertThat(feed.cancelled).as("the feed stops with the job").isTrue();
+        assertThat(poller.estimator("kind-f").observations()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerFedWhileTheJobsOwnCheckIsOnItsWayIsLeftToThatCheck() throws Exception {
+        PollSchedule quick = new PollSchedule(Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofMinutes(1));
+        CompletableFuture<JobStatus<String>> ownAnswer = new CompletableFuture<>();
+        AtomicInteger ownChecks = new AtomicInteger();
+        ManualFeed feed = new ManualFeed();
+        CompletableFuture<String> result = poller.await("job-g", quick,
+                io.camelinference.common.time.Deadline.in(quick.waitTimeout()), d -> {
+                    ownChecks.incrementAndGet();
+                    return ownAnswer;
+                }, null, feed);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> ownChecks.get() == 1);
+
+        feed.listener.accept(JobStatus.done("success", "fed"));
+        assertThat(result).isNotDone();
+        ownAnswer.complete(JobStatus.done("success", "own"));
+        assertThat(await(result)).isEqualTo("own");
+    }
 }
