@@ -141,6 +141,34 @@ class UnityPredictJobsTest extends UnityPredictTestSupport {
     }
 
     @Test
+    void theServiceNeverSeesMoreStatusChecksInASecondThanTheCap() throws Exception {
+        // an endpoint with the default cap comes first: the next endpoint's own cap must still be the one it gets
+        context.getEndpoint("unitypredict:predict?modelId=heart-risk").createAsyncProducer().start();
+        int jobs = 40;
+        // polling every 10-100 ms would ask about 40 jobs hundreds of times a second
+        AsyncProducer producer = context.getEndpoint("unitypredict:predict?modelId=sentiment-slow"
+                + "&maxStatusChecksPerSecond=10&pollInitialDelay=10&pollMaxInterval=100").createAsyncProducer();
+        producer.start();
+        List<Exchange> exchanges = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(jobs);
+        for (int i = 0; i < jobs; i++) {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setBody(text("great lovely excellent"));
+            exchanges.add(exchange);
+            producer.process(exchange, doneSync -> done.countDown());
+        }
+        assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
+        for (Exchange out : exchanges) {
+            assertThat(out.getException()).isNull();
+            assertThat(out.getMessage().getHeader(UnityPredictConstants.STATUS)).isEqualTo("Completed");
+        }
+        // counted by the service, in a sliding one-second window
+        assertThat(emulator.stats().peakPerSecond("unitypredict", STATUS)).isBetween(1L, 10L);
+        assertThat(calls(STATUS)).isGreaterThanOrEqualTo(jobs);
+        producer.stop();
+    }
+
+    @Test
     void stoppingTheRouteStopsWaiting() throws Exception {
         emulator.faults().add(FaultRule.builder().provider("unitypredict").job(JobFault.NEVER).build());
         context.getShutdownStrategy().setTimeout(1);

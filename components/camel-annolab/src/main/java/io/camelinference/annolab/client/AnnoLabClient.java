@@ -100,7 +100,8 @@ public final class AnnoLabClient {
 
     /** The job's status, the call bounded by the waiting message's deadline. */
     public CompletableFuture<InferenceJob> inferenceStatus(long jobId, Deadline deadline) {
-        return http.send(ApiRequest.get("/v1/infer/batch/" + jobId).deadline(deadline).build(), InferenceJob.class);
+        return http.send(ApiRequest.get("/v1/infer/batch/" + jobId).deadline(deadline).statusCheck().build(),
+                InferenceJob.class);
     }
 
     /** Starts a project export; exports cost nothing, so one whose answer was lost is simply asked for again. */
@@ -111,7 +112,7 @@ public final class AnnoLabClient {
 
     /** An export's status at the URL the service gave (absolute on the base URL's origin, or relative to it). */
     public CompletableFuture<ExportStatus> exportStatus(String exportStatusUrl, Deadline deadline) {
-        return http.send(ApiRequest.get(exportStatusUrl).deadline(deadline).build(), ExportStatus.class);
+        return http.send(ApiRequest.get(exportStatusUrl).deadline(deadline).statusCheck().build(), ExportStatus.class);
     }
 
     /** Streams the export zip from its signed URL to {@code target}, without the API key. */

@@ -74,7 +74,7 @@ public final class DeepomaticClient {
     }
 
     public CompletableFuture<DeepomaticTask> task(String taskId) {
-        return http.send(ApiRequest.get("/tasks/" + encode(taskId) + "/").build(), DeepomaticTask.class);
+        return http.send(ApiRequest.get("/tasks/" + encode(taskId) + "/").statusCheck().build(), DeepomaticTask.class);
     }
 
     /**
@@ -89,7 +89,10 @@ public final class DeepomaticClient {
                 url.append("task_ids=").append(encode(id)).append('&');
             }
             url.append("limit=").append(TASKS_PER_REQUEST);
-            parts.add(list(url.toString(), DeepomaticTask.class));
+            // paced as one status check per request (maxStatusChecksPerSecond)
+            parts.add(Pages.collect(http, url.toString(), DeepomaticPage.class,
+                    page -> convert(page.results(), DeepomaticTask.class), DeepomaticPage::next,
+                    Pages.DEFAULT_MAX_PAGES, ApiRequest.Builder::statusCheck));
         }
         return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(v -> {
             List<DeepomaticTask> all = new ArrayList<>();

@@ -129,8 +129,9 @@ final class InferenceChain implements JobChain<InferenceState, DeepomaticResult>
     private CompletableFuture<Step<InferenceState, DeepomaticResult>> accepted(String taskId) {
         call.taskIds().set(index, taskId);
         CompletableFuture<DeepomaticResult> result = call.waitForCompletion()
-                ? poller.await(taskId, schedule, deadline, d -> checks.check(taskId, d))
-                        .thenApply(task -> result(taskId, task.status(), task.outputs()))
+                // learns the spec's task durations; other tasks' batch requests with room bring answers along
+                ? poller.await(taskId, schedule, deadline, d -> checks.check(taskId, d), "inference:" + call.specId(),
+                        checks.feed()).thenApply(task -> result(taskId, task.status(), task.outputs()))
                 : CompletableFuture.completedFuture(result(taskId, DeepomaticTask.PENDING, List.of()));
         return result.thenCompose(done -> siblings.succeeded(index).thenApply(all -> Step.done(done)));
     }

@@ -14,6 +14,7 @@ import io.camelinference.common.error.Failures;
 import io.camelinference.common.error.InferenceTransportException;
 import io.camelinference.common.poll.BatchStatusChecker;
 import io.camelinference.common.poll.JobStatus;
+import io.camelinference.common.poll.StatusFeed;
 import io.camelinference.common.time.Deadline;
 import io.camelinference.deepomatic.client.DeepomaticClient;
 import io.camelinference.deepomatic.model.DeepomaticTask;
@@ -59,6 +60,11 @@ public final class TaskChecks {
             }
         });
         return bounded;
+    }
+
+    /** Answers about pending tasks that other tasks' batch requests brought along (see BatchStatusChecker). */
+    public StatusFeed<DeepomaticTask> feed() {
+        return checker;
     }
 
     /** What a batch answer reports for each task, as the poller's states. */

@@ -101,10 +101,14 @@ final class PredictInputs {
 
     /** The inputs that are file content, as upload sources named after the file (or the input). */
     static Map<String, UploadSource> files(UnityPredictRequest request, Message in) {
-        Map<String, UploadSource> files = new LinkedHashMap<>();
-        String fileName = in.getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        Map<String, UploadSource> files = Map.of(); // most predictions have no file: nothing allocated for them
+        String fileName = null;
         for (Map.Entry<String, Object> input : request.inputValues().entrySet()) {
             if (UploadSource.isUploadable(input.getValue())) {
+                if (files.isEmpty()) {
+                    files = new LinkedHashMap<>();
+                    fileName = in.getHeader(Exchange.FILE_NAME_ONLY, String.class);
+                }
                 String fallback = fileName != null ? fileName : input.getKey().replaceAll("[^A-Za-z0-9._-]", "_");
                 UploadSource source = UploadSource.from(input.getValue(), fallback);
                 if (source.length() == 0) {

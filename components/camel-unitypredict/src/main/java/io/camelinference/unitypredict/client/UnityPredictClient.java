@@ -62,7 +62,7 @@ public final class UnityPredictClient {
 
     /** The request's status, the call bounded by the waiting job's deadline. */
     public CompletableFuture<UnityPredictResponse> status(String requestId, Deadline deadline) {
-        return http.send(ApiRequest.get("/predict/status/" + encode(requestId)).deadline(deadline).build(),
+        return http.send(ApiRequest.get("/predict/status/" + encode(requestId)).deadline(deadline).statusCheck().build(),
                 UnityPredictResponse.class);
     }
 

@@ -44,22 +44,56 @@ public final class PredictBilling implements Billing<PredictCall, PredictResult>
         if (timeSpan == null) {
             return null;
         }
-        String[] parts = timeSpan.strip().split(":");
-        if (parts.length != 3) {
-            return null;
+        // scanned by hand, once, without substrings: this runs for every answer (profiles showed the split version)
+        int i = 0;
+        int end = timeSpan.length();
+        while (i < end && Character.isWhitespace(timeSpan.charAt(i))) {
+            i++;
         }
-        try {
-            String hours = parts[0];
-            long days = 0;
-            int dot = hours.indexOf('.');
-            if (dot >= 0) {
-                days = Long.parseLong(hours.substring(0, dot));
-                hours = hours.substring(dot + 1);
+        while (end > i && Character.isWhitespace(timeSpan.charAt(end - 1))) {
+            end--;
+        }
+        long[] fields = new long[4]; // days, hours, minutes, seconds
+        int field = 1;
+        long value = 0;
+        boolean digits = false;
+        long fraction = 0;
+        int fractionDigits = -1;
+        for (; i < end; i++) {
+            char c = timeSpan.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (fractionDigits >= 0) {
+                    if (++fractionDigits > 9) {
+                        return null;
+                    }
+                    fraction = fraction * 10 + (c - '0');
+                } else {
+                    value = value * 10 + (c - '0');
+                }
+                digits = true;
+            } else if (c == '.' && field == 1 && digits) {
+                fields[0] = value; // days before the hours
+                value = 0;
+                digits = false;
+            } else if (c == '.' && field == 3 && digits && fractionDigits < 0) {
+                fractionDigits = 0;
+            } else if (c == ':' && field < 3 && digits) {
+                fields[field++] = value;
+                value = 0;
+                digits = false;
+            } else {
+                return null;
             }
-            long wholeMinutes = (days * 24 + Long.parseLong(hours)) * 60 + Long.parseLong(parts[1]);
-            return BigDecimal.valueOf(wholeMinutes * 60).add(new BigDecimal(parts[2])).stripTrailingZeros();
-        } catch (NumberFormatException e) {
+        }
+        if (field != 3 || (!digits && fractionDigits < 0)) {
             return null;
         }
+        long wholeSeconds = ((fields[0] * 24 + fields[1]) * 60 + fields[2]) * 60 + value;
+        int scale = Math.max(0, fractionDigits);
+        long unscaled = wholeSeconds;
+        for (int d = 0; d < scale; d++) {
+            unscaled *= 10;
+        }
+        return BigDecimal.valueOf(unscaled + fraction, scale);
     }
 }

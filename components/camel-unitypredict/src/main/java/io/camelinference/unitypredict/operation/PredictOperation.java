@@ -8,6 +8,7 @@ import io.camelinference.common.job.ResumableJobs;
 import io.camelinference.common.job.StateCodec;
 import io.camelinference.common.operation.Operation;
 import io.camelinference.common.poll.JobPoller;
+import io.camelinference.common.poll.PollSchedule;
 import io.camelinference.unitypredict.UnityPredictConfiguration;
 import io.camelinference.unitypredict.client.UnityPredictClient;
 
@@ -20,7 +21,7 @@ public final class PredictOperation implements Operation<PredictCall, PredictRes
     private final OutputFiles outputs;
     private final ResumableJobs jobs;
     private final JobPoller poller;
-    private final UnityPredictConfiguration configuration;
+    private final PollSchedule schedule;
     private final Path spoolDirectory;
 
     public PredictOperation(UnityPredictClient client, OutputFiles outputs, ResumableJobs jobs, JobPoller poller,
@@ -29,13 +30,13 @@ public final class PredictOperation implements Operation<PredictCall, PredictRes
         this.outputs = outputs;
         this.jobs = jobs;
         this.poller = poller;
-        this.configuration = configuration;
+        this.schedule = configuration.pollSchedule(); // the endpoint's options do not change once it exists
         this.spoolDirectory = spoolDirectory;
     }
 
     @Override
     public CompletableFuture<PredictResult> execute(PredictCall call) {
-        PredictChain chain = new PredictChain(call, client, outputs, poller, configuration.pollSchedule(), spoolDirectory);
+        PredictChain chain = new PredictChain(call, client, outputs, poller, schedule, spoolDirectory);
         return jobs.run(call.jobKey(), chain, CODEC)
                 .whenComplete((result, error) -> call.files().values().forEach(UploadSource::release));
     }
