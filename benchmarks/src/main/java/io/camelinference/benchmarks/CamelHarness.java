@@ -6,6 +6,7 @@ import java.util.List;
 import io.camelinference.unitypredict.UnityPredictComponent;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Component;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
@@ -17,22 +18,21 @@ final class CamelHarness implements AutoCloseable {
     private final List<AsyncProducer> producers = new ArrayList<>();
 
     CamelHarness(String emulatorBaseUrl) {
-        this(emulatorBaseUrl, false);
-    }
-
-    /**
-     * @param unboundedPoolQueues lift the queue limit (1000) of Camel's default thread pool profile, which the
-     *                            component's scheduler and completion pool are created from
-     */
-    CamelHarness(String emulatorBaseUrl, boolean unboundedPoolQueues) {
-        if (unboundedPoolQueues) {
-            context.getExecutorServiceManager().getDefaultThreadPoolProfile().setMaxQueueSize(-1);
-        }
         UnityPredictComponent component = new UnityPredictComponent();
         component.getConfiguration().setBaseUrl(emulatorBaseUrl + "/api");
         component.getConfiguration().setApiKey(EmulatorProcess.API_KEY);
         context.addComponent("unitypredict", component);
         context.start();
+    }
+
+    /** Adds another component (configured by the caller) under its scheme. */
+    CamelHarness with(String scheme, Component component) {
+        context.addComponent(scheme, component);
+        return this;
+    }
+
+    CamelContext context() {
+        return context;
     }
 
     /** A started producer of the endpoint; stopped with the harness. */

@@ -42,6 +42,11 @@ final class EmulatorProcess implements AutoCloseable {
         this.command = command;
     }
 
+    /** An emulator another benchmark JVM started (a forked scenario's view of its parent's emulator). */
+    static EmulatorProcess attach(String baseUrl) {
+        return new EmulatorProcess(null, baseUrl, "attached", "(started by the parent benchmark JVM)");
+    }
+
     /** Starts the emulator on a free port and waits until it prints its base URL. */
     static EmulatorProcess start(long slowModelMillis) throws IOException {
         Path jar = jarOf(InferenceEmulator.class);
@@ -86,16 +91,31 @@ final class EmulatorProcess implements AutoCloseable {
     }
 
     long pid() {
-        return process.pid();
+        return process == null ? -1 : process.pid();
+    }
+
+    /** One provider's section of {@code GET /_emulator/stats}. */
+    JsonNode stats(String provider) {
+        return call("GET", "/_emulator/stats").path("providers").path(provider);
     }
 
     /** The UnityPredict section of {@code GET /_emulator/stats}. */
     JsonNode unityPredictStats() {
-        return call("GET", "/_emulator/stats").path("providers").path("unitypredict");
+        return stats("unitypredict");
     }
 
     long statusCalls() {
         return unityPredictStats().path("calls").path(STATUS_ROUTE).asLong();
+    }
+
+    /** Calls of one route (e.g. {@code "GET /api/predict/status/{requestId}"}) since the last reset. */
+    static long calls(JsonNode providerStats, String route) {
+        return providerStats.path("calls").path(route).asLong();
+    }
+
+    /** The most calls of the route the emulator received within any one second since the last reset. */
+    static long peakPerSecond(JsonNode providerStats, String route) {
+        return providerStats.path("peakPerSecond").path(route).asLong();
     }
 
     /** Forgets jobs, uploads and counters, so that one measurement does not leave work for the next. */
@@ -124,6 +144,9 @@ final class EmulatorProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (process == null) {
+            return; // attached: its owner stops it
+        }
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();

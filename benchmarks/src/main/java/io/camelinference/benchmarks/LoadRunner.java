@@ -14,7 +14,7 @@ final class LoadRunner {
         void start(Consumer<Boolean> done) throws Exception;
     }
 
-    record Result(int requests, long nanos, long cpuNanos, int failures) {
+    record Result(int requests, long nanos, long cpuNanos, long allocatedBytes, int failures) {
 
         double perSecond() {
             return requests / (nanos / 1e9);
@@ -23,6 +23,11 @@ final class LoadRunner {
         /** Client CPU milliseconds per 1,000 requests. */
         double cpuMillisPerThousand() {
             return cpuNanos / 1e6 / requests * 1000;
+        }
+
+        /** Bytes allocated per request by the benchmark JVM's live threads (the client's I/O and pool threads). */
+        double allocatedPerRequest() {
+            return allocatedBytes / (double) requests;
         }
     }
 
@@ -40,6 +45,7 @@ final class LoadRunner {
             permits.release();
             finished.countDown();
         };
+        java.util.Map<Long, Long> allocated = JvmProbe.allocatedPerThread();
         long cpu0 = JvmProbe.processCpuNanos();
         long t0 = System.nanoTime();
         for (int i = 0; i < requests; i++) {
@@ -51,6 +57,6 @@ final class LoadRunner {
         }
         long nanos = System.nanoTime() - t0;
         long cpu = JvmProbe.processCpuNanos() - cpu0;
-        return new Result(requests, nanos, cpu, failures.get());
+        return new Result(requests, nanos, cpu, JvmProbe.allocatedSince(allocated), failures.get());
     }
 }

@@ -1,5 +1,7 @@
 package io.camelinference.benchmarks;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,136 +13,198 @@ import org.apache.camel.Exchange;
 
 /**
  * Many long jobs at once: {@code sentiment-slow} predictions answer {@code Processing} and complete only after the
- * emulator's slow-model time, so every job is pending on the component's poller at the same time. Measures the threads
- * and heap they hold and how hard the poller asks the service. There is no raw counterpart: HC5 has no poller.
+ * emulator's slow-model time, so every job is pending on the component's poller at the same time. Three batches on one
+ * endpoint, one after the other: a cold one (the poller knows nothing of the model yet), a warm one (it has learned how
+ * long the model's jobs take), and a large warm one that shows the memory, threads and check rate at scale. Measures
+ * status calls per job, the busiest second of status calls against the cap, how late a finished job is noticed, heap
+ * and threads. There is no raw counterpart: HC5 has no poller.
  */
 final class PendingJobsBenchmark {
 
-    record Result(int jobs, long slowModelMillis, int threadsBefore, int threadsPending, int peakThreads,
-                  long heapBefore, long heapPending, long heapMidWait, double submitSeconds, double acceptedSeconds,
-                  double allDoneSeconds, long statusCalls, double peakStatusPerSecond, double meanStatusPerSecond,
-                  double cpuMsPerJobWhileWaiting, int failures, Map<String, String> failureExamples) {
-
-        /** Read when every job has just been accepted: the first status checks of all of them are in flight. */
-        double heapBytesPerJob() {
-            return (heapPending - heapBefore) / (double) jobs;
-        }
-
-        /** Read halfway through the model time, when checks are spread out: the cost of a job simply waiting. */
-        double heapBytesPerJobMidWait() {
-            return (heapMidWait - heapBefore) / (double) jobs;
-        }
+    /** One batch of jobs submitted together. */
+    record Phase(String name, int jobs, long slowModelMillis, int threadsBefore, int threadsPending, int peakThreads,
+                 long heapBefore, long heapAccepted, long heapMidWait, double submitSeconds, double acceptedSeconds,
+                 double allDoneSeconds, long statusCalls, long peakStatusPerSecond, double[] lateSeconds,
+                 double cpuMsPerJobWhileWaiting, Failures failures, int notDone) {
 
         double checksPerJob() {
             return statusCalls / (double) jobs;
         }
+
+        double heapPerJobAccepted() {
+            return (heapAccepted - heapBefore) / (double) jobs;
+        }
+
+        double heapPerJobMidWait() {
+            return (heapMidWait - heapBefore) / (double) jobs;
+        }
+
+        int failed() {
+            return failures.count() + notDone;
+        }
     }
 
     private final EmulatorProcess emulator;
-    private final int jobs;
     private final long slowModelMillis;
-    private final boolean unboundedPoolQueues;
+    private final int checkCap;
+    private final List<Phase> phases = new ArrayList<>();
 
-    PendingJobsBenchmark(EmulatorProcess emulator, int jobs, long slowModelMillis, boolean unboundedPoolQueues) {
+    PendingJobsBenchmark(EmulatorProcess emulator, long slowModelMillis, int checkCap) {
         this.emulator = emulator;
-        this.jobs = jobs;
         this.slowModelMillis = slowModelMillis;
-        this.unboundedPoolQueues = unboundedPoolQueues;
+        this.checkCap = checkCap;
     }
 
-    Result measure() throws Exception {
-        try (CamelHarness camel = new CamelHarness(emulator.baseUrl(), unboundedPoolQueues)) {
+    String endpoint() {
+        return "unitypredict:predict?modelId=sentiment-slow&maxStatusChecksPerSecond=" + checkCap;
+    }
+
+    List<Phase> measure(int jobs, int scaleJobs) throws Exception {
+        try (CamelHarness camel = new CamelHarness(emulator.baseUrl())) {
             // same transport settings, so the same pooled client: warming one warms the I/O threads of the other
             AsyncProducer warm = camel.producer("unitypredict:predict?modelId=heart-risk");
-            AsyncProducer slow = camel.producer("unitypredict:predict?modelId=sentiment-slow");
+            AsyncProducer slow = camel.producer(endpoint());
             LoadRunner.run(done -> {
                 Exchange e = camel.exchange(Map.of("Age", 61, "Chol", 120));
                 warm.process(e, sync -> done.accept(e.getException() == null));
             }, 2_000, 64);
             emulator.reset();
-
-            int threadsBefore = JvmProbe.liveThreads();
-            long heapBefore = JvmProbe.heapUsedAfterGc();
-            JvmProbe.resetPeakThreads();
-
-            CountDownLatch finished = new CountDownLatch(jobs);
-            Failures failures = new Failures();
-            long t0 = System.nanoTime();
-            for (int i = 0; i < jobs; i++) {
-                Exchange exchange = camel.exchange(Map.of("Text", i % 2 == 0 ? "great lovely excellent" : "bad awful"));
-                slow.process(exchange, doneSync -> {
-                    if (exchange.getException() != null) {
-                        failures.add(exchange.getException());
-                    } else if (!"Completed".equals(exchange.getMessage().getHeader(UnityPredictConstants.STATUS))) {
-                        failures.add(new IllegalStateException("ended with status "
-                                + exchange.getMessage().getHeader(UnityPredictConstants.STATUS)));
-                    }
-                    finished.countDown();
-                });
-            }
-            double submitSeconds = seconds(t0);
-            StatusRate rate = new StatusRate(t0);
-
-            // every job accepted by the service and not yet finished: all of them are pending on the poller now
-            while (finished.getCount() == jobs) {
-                JsonNode stats = emulator.unityPredictStats();
-                rate.sample(stats);
-                if (stats.path("jobs").path("Processing").asLong() + stats.path("jobs").path("Completed").asLong() >= jobs) {
-                    break;
-                }
-                Thread.sleep(100);
-            }
-            double acceptedSeconds = seconds(t0);
-            int threadsPending = JvmProbe.liveThreads();
-            long heapPending = JvmProbe.heapUsedAfterGc();
-            if (finished.getCount() < jobs) {
-                System.out.println("  warning: some jobs ended before all were accepted (failures, or raise --slow-model-millis)");
-            }
-
-            long cpu0 = JvmProbe.processCpuNanos(); // includes one full GC at mid-wait
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(slowModelMillis + 120_000);
-            long midWaitAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(slowModelMillis / 2);
-            long heapMidWait = -1;
-            while (!finished.await(250, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
-                rate.sample(emulator.unityPredictStats());
-                if (heapMidWait < 0 && System.nanoTime() >= midWaitAt) {
-                    heapMidWait = JvmProbe.heapUsedAfterGc();
-                }
-            }
-            double allDoneSeconds = seconds(t0);
-            long cpuWaiting = JvmProbe.processCpuNanos() - cpu0;
-            long statusCalls = emulator.statusCalls();
-            int notDone = (int) finished.getCount();
-            emulator.reset();
-            System.out.printf("  %s: %d threads, %.1f KiB per job, %d status calls, %d failed%n",
-                    unboundedPoolQueues ? "maxQueueSize=-1" : "Camel defaults", threadsPending,
-                    (heapPending - heapBefore) / 1024.0 / jobs, statusCalls, failures.count() + notDone);
-            return new Result(jobs, slowModelMillis, threadsBefore, threadsPending, JvmProbe.peakThreads(),
-                    heapBefore, heapPending, heapMidWait, submitSeconds, acceptedSeconds, allDoneSeconds, statusCalls, rate.peak,
-                    statusCalls / allDoneSeconds, cpuWaiting / 1e6 / jobs, failures.count() + notDone, failures.examples());
+            phases.add(phase("cold", camel, slow, jobs));
+            phases.add(phase("warm", camel, slow, jobs));
+            phases.add(phase("warm, at scale", camel, slow, scaleJobs));
+            return phases;
         }
     }
 
-    /** Status calls per second seen by the emulator, over windows of at least one second. */
-    private static final class StatusRate {
-        private long lastAt;
-        private long lastCalls;
-        private double peak;
+    private Phase phase(String name, CamelHarness camel, AsyncProducer slow, int jobs) throws Exception {
+        int threadsBefore = JvmProbe.liveThreads();
+        long heapBefore = JvmProbe.heapUsedAfterGc();
+        JvmProbe.resetPeakThreads();
 
-        StatusRate(long start) {
-            this.lastAt = start;
+        CountDownLatch finished = new CountDownLatch(jobs);
+        Failures failures = new Failures();
+        long[] submittedAt = new long[jobs];
+        long[] doneAt = new long[jobs];
+        long t0 = System.nanoTime();
+        for (int i = 0; i < jobs; i++) {
+            int job = i;
+            Exchange exchange = camel.exchange(Map.of("Text", i % 2 == 0 ? "great lovely excellent" : "bad awful"));
+            submittedAt[job] = System.nanoTime();
+            slow.process(exchange, doneSync -> {
+                doneAt[job] = System.nanoTime();
+                if (exchange.getException() != null) {
+                    failures.add(exchange.getException());
+                } else if (!"Completed".equals(exchange.getMessage().getHeader(UnityPredictConstants.STATUS))) {
+                    failures.add(new IllegalStateException("ended with status "
+                            + exchange.getMessage().getHeader(UnityPredictConstants.STATUS)));
+                }
+                finished.countDown();
+            });
         }
+        double submitSeconds = seconds(t0);
 
-        void sample(JsonNode stats) {
-            long now = System.nanoTime();
-            if (now - lastAt < 1_000_000_000L) {
-                return;
+        // every job accepted by the service and not yet finished: all of them are pending on the poller now
+        while (finished.getCount() == jobs) {
+            JsonNode jobsByState = emulator.unityPredictStats().path("jobs");
+            if (jobsByState.path("Processing").asLong() + jobsByState.path("Completed").asLong() >= jobs) {
+                break;
             }
-            long calls = stats.path("calls").path(EmulatorProcess.STATUS_ROUTE).asLong();
-            peak = Math.max(peak, (calls - lastCalls) / ((now - lastAt) / 1e9));
-            lastCalls = calls;
-            lastAt = now;
+            finished.await(100, TimeUnit.MILLISECONDS);
         }
+        double acceptedSeconds = seconds(t0);
+        int threadsPending = JvmProbe.liveThreads();
+        long heapAccepted = JvmProbe.heapUsedAfterGc();
+
+        long cpu0 = JvmProbe.processCpuNanos(); // includes one full GC at mid-wait
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(slowModelMillis * 10 + 120_000);
+        long midWaitAt = t0 + TimeUnit.MILLISECONDS.toNanos(slowModelMillis / 2);
+        long heapMidWait = -1;
+        while (!finished.await(250, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+            if (Boolean.getBoolean("bench.debug")) {
+                System.out.printf("    t=%.1f status calls %d, done %d%n", seconds(t0),
+                        emulator.statusCalls(), jobs - finished.getCount());
+            }
+            if (heapMidWait < 0 && System.nanoTime() >= midWaitAt) {
+                heapMidWait = JvmProbe.heapUsedAfterGc();
+            }
+        }
+        double allDoneSeconds = seconds(t0);
+        long cpuWaiting = JvmProbe.processCpuNanos() - cpu0;
+        JsonNode stats = emulator.unityPredictStats();
+        long statusCalls = EmulatorProcess.calls(stats, EmulatorProcess.STATUS_ROUTE);
+        long peak = EmulatorProcess.peakPerSecond(stats, EmulatorProcess.STATUS_ROUTE);
+        int notDone = (int) finished.getCount();
+        emulator.reset();
+
+        double[] late = new double[jobs - notDone];
+        int n = 0;
+        for (int i = 0; i < jobs; i++) {
+            if (doneAt[i] != 0) {
+                // from the submit: includes the wait for acceptance, so an upper bound of how late it was noticed
+                late[n++] = Math.max(0, (doneAt[i] - submittedAt[i]) / 1e9 - slowModelMillis / 1000.0);
+            }
+        }
+        Phase p = new Phase(name, jobs, slowModelMillis, threadsBefore, threadsPending, JvmProbe.peakThreads(),
+                heapBefore, heapAccepted, heapMidWait, submitSeconds, acceptedSeconds, allDoneSeconds, statusCalls,
+                peak, java.util.Arrays.copyOf(late, n), cpuWaiting / 1e6 / jobs, failures, notDone);
+        System.out.printf("  %-15s %,7d jobs: %.2f status calls per job, peak %,d/s (cap %,d), %d threads, %.2f KiB"
+                        + " per job, noticed late by p50 %.2f s / max %.2f s, %d failed%n", name, jobs,
+                p.checksPerJob(), peak, checkCap, threadsPending, p.heapPerJobAccepted() / 1024,
+                Stats.percentile(p.lateSeconds(), 50), Stats.percentile(p.lateSeconds(), 100), p.failed());
+        return p;
+    }
+
+    void report(Report r) {
+        Phase first = phases.get(0);
+        r.heading(2, "2. Pending jobs: long predictions at once (sentiment-slow, " + first.slowModelMillis() / 1000
+                + " s each)");
+        r.paragraph("All submitted from one thread through `" + endpoint() + "` (other poll settings default: first"
+                + " check after 250 ms doubling to 10 s while nothing is known of the model; once two jobs of the model"
+                + " have finished, checks planned back from the expected end at 10 s spacing). The emulator answers"
+                + " `Processing` and completes each job " + first.slowModelMillis() / 1000 + " s after it accepted it."
+                + " Three batches on one endpoint, one after the other: cold (nothing learned yet), warm (the model's"
+                + " duration learned from the cold batch), and a large warm batch. This JVM runs with `"
+                + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+                + "`. Status calls and the busiest second are counted by the emulator (an exact sliding one-second"
+                + " window). \"Noticed late\" is the time from a job's submit to its exchange's completion minus the"
+                + " model time: an upper bound of how late the finished job was noticed (it includes the wait to be"
+                + " accepted). Heap after full GC, including the caller's Exchange and Map body of every job.");
+        List<String> header = new ArrayList<>(List.of("measure"));
+        phases.forEach(p -> header.add(p.name() + ", " + Report.num(p.jobs(), 0) + " jobs"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row("status calls in all / per job", p -> Report.num(p.statusCalls(), 0) + " / "
+                + Report.num(p.checksPerJob(), 2)));
+        rows.add(row("status calls in the busiest second (cap " + Report.num(checkCap, 0) + ")",
+                p -> Report.num(p.peakStatusPerSecond(), 0)));
+        rows.add(row("noticed late: median / 95th percentile / max", p -> Report.num(Stats.percentile(p.lateSeconds(),
+                50), 2) + " / " + Report.num(Stats.percentile(p.lateSeconds(), 95), 2) + " / "
+                + Report.num(Stats.percentile(p.lateSeconds(), 100), 2) + " s"));
+        rows.add(row("live JVM threads before / all pending / peak", p -> p.threadsBefore() + " / "
+                + p.threadsPending() + " / " + p.peakThreads()));
+        rows.add(row("heap after GC: before / all accepted / mid-wait", p -> Report.num(Stats.mib(p.heapBefore()), 1)
+                + " / " + Report.num(Stats.mib(p.heapAccepted()), 1) + " / "
+                + (p.heapMidWait() < 0 ? "n/a" : Report.num(Stats.mib(p.heapMidWait()), 1)) + " MiB"));
+        rows.add(row("heap per pending job: all accepted / mid-wait", p -> Report.num(p.heapPerJobAccepted() / 1024, 2)
+                + " / " + (p.heapMidWait() < 0 ? "n/a" : Report.num(p.heapPerJobMidWait() / 1024, 2)) + " KiB"));
+        rows.add(row("submit loop / all accepted / all ended", p -> Report.num(p.submitSeconds(), 1) + " / "
+                + Report.num(p.acceptedSeconds(), 1) + " / " + Report.num(p.allDoneSeconds(), 1) + " s"));
+        rows.add(row("client CPU from all accepted to all ended, per job",
+                p -> Report.num(p.cpuMsPerJobWhileWaiting(), 3) + " ms"));
+        rows.add(row("failed or not completed", p -> Integer.toString(p.failed())));
+        r.table(header, rows);
+        for (Phase p : phases) {
+            p.failures().examples().forEach((kind, message) -> r.paragraph("Failures (" + p.name() + "): " + kind
+                    + ", e.g. `" + message + "`"));
+        }
+        r.paragraph("Raw baseline: none like for like. HC5 has no job poller; holding this many pending jobs with the"
+                + " raw client the naive way means a thread per job sleeping between status calls, or writing a"
+                + " scheduler-driven poller by hand, which is what the component is.");
+    }
+
+    private List<String> row(String measure, java.util.function.Function<Phase, String> value) {
+        List<String> cells = new ArrayList<>(List.of(measure));
+        phases.forEach(p -> cells.add(value.apply(p)));
+        return cells;
     }
 
     private static double seconds(long since) {

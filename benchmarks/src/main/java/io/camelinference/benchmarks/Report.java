@@ -22,6 +22,12 @@ final class Report {
         return this;
     }
 
+    /** Appends Markdown written elsewhere (a forked scenario's section). */
+    Report append(String markdown) {
+        text.append(markdown.strip()).append("\n\n");
+        return this;
+    }
+
     Report item(String key, String value) {
         text.append("- ").append(key).append(": ").append(value).append('\n');
         return this;
@@ -59,6 +65,11 @@ final class Report {
     /** A ratio component/raw, e.g. {@code 0.93x}. */
     static String ratio(double component, double raw) {
         return String.format(Locale.ROOT, "%.2fx", component / raw);
+    }
+
+    /** A ratio already computed, e.g. {@code 0.93x}. */
+    static String times(double ratio) {
+        return String.format(Locale.ROOT, "%.2fx", ratio);
     }
 
     Path writeTo(Path file) throws IOException {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,67 +34,70 @@ import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
 
 /**
- * A large file through UnityPredict's file flow (initialize, signed upload link, PUT, predict on {@code text-summary}):
- * the raw HC5 client with a streamed file entity against the component with a File body. Measures MiB/s of the whole
- * flow and the peak heap of the benchmark JVM while it runs.
+ * Large files through UnityPredict's file flow (initialize, signed upload link, PUT, predict on {@code text-summary}),
+ * several at once: the raw HC5 client with a streamed file entity against the component with a File body. Runs in a
+ * JVM of its own with a small heap (see {@link Fork}). Measures MiB/s of the whole flows and the peak heap.
  */
 final class UploadBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One upload of one client. {@code putNanos} is the PUT alone (raw only; -1 for the component). */
+    /** One round of one client: {@code concurrent} uploads at once. {@code putNanos}: the slowest PUT (raw only). */
     record Run(String client, int round, long bytes, long nanos, long putNanos, long heapPeak, long allocated) {
 
         double mibPerSecond() {
             return Stats.mib(bytes) / (nanos / 1e9);
         }
 
-        double putMibPerSecond() {
-            return putNanos < 0 ? Double.NaN : Stats.mib(bytes) / (putNanos / 1e9);
-        }
+
     }
 
     private final EmulatorProcess emulator;
-    private final long bytes;
+    private final long fileBytes;
+    private final int concurrent;
     private final int rounds;
     private final List<Run> runs = new ArrayList<>();
 
-    UploadBenchmark(EmulatorProcess emulator, long bytes, int rounds) {
+    UploadBenchmark(EmulatorProcess emulator, long fileBytes, int concurrent, int rounds) {
         this.emulator = emulator;
-        this.bytes = bytes;
+        this.fileBytes = fileBytes;
+        this.concurrent = concurrent;
         this.rounds = rounds;
     }
 
     List<Run> measure() throws Exception {
         Path dir = Files.createTempDirectory("benchmark-upload-");
-        CloseableHttpAsyncClient raw = RawClient.start(4);
+        CloseableHttpAsyncClient raw = RawClient.start(concurrent * 2);
+        ExecutorService rawCallers = Executors.newFixedThreadPool(concurrent);
         try (CamelHarness camel = new CamelHarness(emulator.baseUrl())) {
-            Path big = writeTextFile(dir.resolve("big.txt"), bytes);
-            Path small = writeTextFile(dir.resolve("warmup.txt"), Math.min(bytes, 32L << 20));
-            AsyncProducer producer = camel.producer(
-                    "unitypredict:predict?modelId=text-summary&fileInputName=InputFile&responseTimeout=600000");
+            // every upload reads the same file: what is measured is the client's streaming, not the page cache
+            Path big = writeTextFile(dir.resolve("big.txt"), fileBytes);
+            Path small = writeTextFile(dir.resolve("warmup.txt"), Math.min(fileBytes, 32L << 20));
+            AsyncProducer producer = camel.producer("unitypredict:predict?modelId=text-summary&fileInputName=InputFile"
+                    + "&responseTimeout=600000&maxConnections=" + (concurrent * 2));
             // JIT warm-up of both paths on a small file
             for (int i = 0; i < 3; i++) {
-                rawUpload(raw, small.toFile());
-                componentUpload(camel, producer, small.toFile());
+                rawUploads(raw, rawCallers, small.toFile(), concurrent);
+                componentUploads(camel, producer, small.toFile(), concurrent);
             }
             emulator.reset();
             for (int round = 1; round <= rounds; round++) {
                 boolean rawFirst = round % 2 == 1;
                 for (int i = 0; i < 2; i++) {
                     boolean isRaw = (i == 0) == rawFirst;
-                    Run run = isRaw ? measured("raw HC5", round, () -> rawUpload(raw, big.toFile()))
-                            : measured("component", round, () -> componentUpload(camel, producer, big.toFile()));
+                    Run run = isRaw ? measured("raw HC5", round, () -> rawUploads(raw, rawCallers, big.toFile(),
+                            concurrent)) : measured("component", round, () -> componentUploads(camel, producer,
+                            big.toFile(), concurrent));
                     emulator.reset();
                     runs.add(run);
-                    System.out.printf("  %-9s round %d: %7.1f MiB/s (PUT alone %s), heap peak %6.1f MiB, allocated %7.1f MiB%n",
-                            run.client(), round, run.mibPerSecond(),
-                            run.putNanos() < 0 ? "n/a" : String.format("%.1f MiB/s", run.putMibPerSecond()),
-                            Stats.mib(run.heapPeak()), Stats.mib(run.allocated()));
+                    System.out.printf("  %-9s round %d: %d x %d MiB at once, %7.1f MiB/s in all, heap peak %6.1f MiB,"
+                                    + " allocated %7.1f MiB%n", run.client(), round, concurrent, fileBytes >> 20,
+                            run.mibPerSecond(), Stats.mib(run.heapPeak()), Stats.mib(run.allocated()));
                 }
             }
             return runs;
         } finally {
+            rawCallers.shutdownNow();
             raw.close(CloseMode.GRACEFUL);
             try (var files = Files.list(dir)) {
                 for (Path p : (Iterable<Path>) files::iterator) {
@@ -102,18 +108,100 @@ final class UploadBenchmark {
         }
     }
 
-    private interface Upload {
-        /** Runs one whole flow; returns the nanoseconds of the PUT alone, or -1 when not known. */
+    private interface Uploads {
+        /** Runs the flows; returns the nanoseconds of the slowest PUT, or -1 when not known. */
         long run() throws Exception;
     }
 
-    private Run measured(String client, int round, Upload upload) throws Exception {
+    private Run measured(String client, int round, Uploads uploads) throws Exception {
         JvmProbe.resetHeapPeaks();
         Map<Long, Long> allocated = JvmProbe.allocatedPerThread();
         long t0 = System.nanoTime();
-        long putNanos = upload.run();
+        long putNanos = uploads.run();
         long nanos = System.nanoTime() - t0;
-        return new Run(client, round, bytes, nanos, putNanos, JvmProbe.heapPeak(), JvmProbe.allocatedSince(allocated));
+        return new Run(client, round, fileBytes * concurrent, nanos, putNanos, JvmProbe.heapPeak(),
+                JvmProbe.allocatedSince(allocated));
+    }
+
+    /** The raw flows, each on a thread of its own (the way a raw caller runs blocking flows side by side). */
+    private long rawUploads(CloseableHttpAsyncClient client, ExecutorService callers, File file, int n)
+            throws Exception {
+        List<Future<Long>> flows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            flows.add(callers.submit(() -> rawUpload(client, file)));
+        }
+        long slowestPut = 0;
+        for (Future<Long> f : flows) {
+            slowestPut = Math.max(slowestPut, f.get(30, TimeUnit.MINUTES));
+        }
+        return slowestPut;
+    }
+
+    private static long componentUploads(CamelHarness camel, AsyncProducer producer, File file, int n)
+            throws Exception {
+        List<CompletableFuture<Exchange>> flows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Exchange exchange = camel.exchange(file);
+            CompletableFuture<Exchange> done = new CompletableFuture<>();
+            producer.process(exchange, doneSync -> done.complete(exchange));
+            flows.add(done);
+        }
+        for (CompletableFuture<Exchange> f : flows) {
+            Exchange exchange = f.get(30, TimeUnit.MINUTES);
+            if (exchange.getException() != null) {
+                throw exchange.getException();
+            }
+            if (!"Completed".equals(exchange.getMessage().getHeader(UnityPredictConstants.STATUS))) {
+                throw new IllegalStateException("component predict did not complete: "
+                        + exchange.getMessage().getHeader(UnityPredictConstants.STATUS));
+            }
+        }
+        return -1;
+    }
+
+    void report(Report r) {
+        r.heading(2, "6. Streaming upload: " + concurrent + " files of " + (fileBytes >> 20) + " MiB at once"
+                + " through text-summary");
+        r.paragraph("This JVM: `" + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
+                .getInputArguments()) + "`. The whole file flow, " + concurrent + " at once, timed until the last ends:"
+                + " initialize, upload link, PUT of the file to the signed link, predict (the emulator's model then"
+                + " reads the file, which is part of both timings). Raw: HC5 with `AsyncEntityProducers.create(File,"
+                + " ContentType)`, each flow on a thread of its own. Component: `unitypredict:predict?modelId="
+                + "text-summary&fileInputName=InputFile` with `File` bodies, all submitted at once. Heap peak: full GC,"
+                + " then the sum of the heap pools' peak usage since (an upper bound; mostly how far the young"
+                + " generation grew before a collection). Allocated: bytes allocated by live threads during the round. "
+                + rounds + " rounds alternating the order after 3 warm-up rounds of 32 MiB files.");
+        UploadSummary raw = UploadSummary.of(runs, "raw HC5");
+        UploadSummary component = UploadSummary.of(runs, "component");
+        r.table(List.of("client", "MiB/s (all flows)", "heap peak MiB", "allocated MiB"), List.of(
+                raw.row(), component.row(),
+                List.of("ratio component/raw", Report.ratio(component.mibPerSecond(), raw.mibPerSecond()),
+                        Report.ratio(component.heapPeakMib(), raw.heapPeakMib()),
+                        Report.ratio(component.allocatedMib(), raw.allocatedMib()))));
+        List<List<String>> detail = new ArrayList<>();
+        for (Run run : runs) {
+            detail.add(List.of(Integer.toString(run.round()), run.client(), Report.num(run.nanos() / 1e9, 1),
+                    Report.num(run.mibPerSecond(), 1), Report.num(Stats.mib(run.heapPeak()), 1),
+                    Report.num(Stats.mib(run.allocated()), 1)));
+        }
+        r.paragraph("Every round:");
+        r.table(List.of("round", "client", "seconds", "MiB/s", "heap peak MiB", "allocated MiB"), detail);
+    }
+
+    private record UploadSummary(String client, double mibPerSecond, double heapPeakMib, double allocatedMib) {
+
+        static UploadSummary of(List<Run> runs, String client) {
+            List<Run> mine = runs.stream().filter(run -> run.client().equals(client)).toList();
+            return new UploadSummary(client,
+                    Stats.median(mine.stream().mapToDouble(Run::mibPerSecond).toArray()),
+                    Stats.median(mine.stream().mapToDouble(run -> Stats.mib(run.heapPeak())).toArray()),
+                    Stats.median(mine.stream().mapToDouble(run -> Stats.mib(run.allocated())).toArray()));
+        }
+
+        List<String> row() {
+            return List.of(client, Report.num(mibPerSecond, 1), Report.num(heapPeakMib, 1),
+                    Report.num(allocatedMib, 1));
+        }
     }
 
     /** initialize, upload link, streamed PUT of the file, predict: what a careful HC5 caller writes by hand. */
@@ -157,21 +245,6 @@ final class UploadBenchmark {
 
     private static JsonNode json(SimpleHttpResponse response) throws IOException {
         return JSON.readTree(response.getBodyBytes());
-    }
-
-    private static long componentUpload(CamelHarness camel, AsyncProducer producer, File file) throws Exception {
-        Exchange exchange = camel.exchange(file);
-        CompletableFuture<Exchange> done = new CompletableFuture<>();
-        producer.process(exchange, doneSync -> done.complete(exchange));
-        done.get(10, TimeUnit.MINUTES);
-        if (exchange.getException() != null) {
-            throw exchange.getException();
-        }
-        if (!"Completed".equals(exchange.getMessage().getHeader(UnityPredictConstants.STATUS))) {
-            throw new IllegalStateException("component predict did not complete: "
-                    + exchange.getMessage().getHeader(UnityPredictConstants.STATUS));
-        }
-        return -1;
     }
 
     /** Text the summary model can read: the same sentence over and over, to the exact size. */
