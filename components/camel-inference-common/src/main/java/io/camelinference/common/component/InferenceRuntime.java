@@ -34,7 +34,6 @@ public final class InferenceRuntime implements AutoCloseable {
     /** Set on completion threads, so work already on one continues inline instead of hopping again. */
     private static final ThreadLocal<Boolean> ON_COMPLETION_THREAD = new ThreadLocal<>();
 
-    static final boolean INLINE_EXPERIMENT = Boolean.getBoolean("exp.inline");
     private final CamelContext camelContext;
     private final String name;
     private final ScheduledExecutorService scheduler;
@@ -94,7 +93,7 @@ public final class InferenceRuntime implements AutoCloseable {
     }
 
     public void continueWith(Runnable task) {
-        if (INLINE_EXPERIMENT || Boolean.TRUE.equals(ON_COMPLETION_THREAD.get())) {
+        if (Boolean.TRUE.equals(ON_COMPLETION_THREAD.get())) {
             task.run();
             return;
         }
