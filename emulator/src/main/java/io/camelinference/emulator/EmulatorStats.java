@@ -14,10 +14,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelinference.emulator.internal.Json;
 import io.camelinference.emulator.internal.PeakRate;
 import io.camelinference.emulator.spi.JobRegistry;
+import io.camelinference.emulator.spi.NoticeLags;
 
 /**
  * Calls per provider and route ({@code "METHOD /template"}) with the most of them received within any one second,
- * billed units and cost per provider, and jobs per provider by state (derived from the job registry when read).
+ * billed units and cost per provider, jobs per provider by state (derived from the job registry when read), and how
+ * late after their end finished jobs were first answered finished to a status call.
  */
 public final class EmulatorStats {
 
@@ -167,6 +169,15 @@ public final class EmulatorStats {
             n.put("duplicateBilled", duplicateBilled(p));
             ObjectNode j = n.putObject("jobs");
             jobs(p).forEach(j::put);
+            NoticeLags lags = jobs.noticeLags(p);
+            if (lags.count() > 0) {
+                // how late after their end jobs were first answered finished to a status call
+                ObjectNode lag = n.putObject("noticeLagMillis");
+                lag.put("jobs", lags.count());
+                lag.put("p50", lags.percentileMillis(50));
+                lag.put("p95", lags.percentileMillis(95));
+                lag.put("max", lags.percentileMillis(100));
+            }
         }
         return root;
     }

@@ -133,6 +133,27 @@ class UnityPredictTest {
     }
 
     @Test
+    void statsSayHowLateAfterItsEndAJobWasFirstSeenFinished() throws Exception {
+        long submitted = System.nanoTime();
+        JsonNode first = Http.json(http.post("/api/predict/sentiment-slow", Http.predictBody("{\"Text\":\"good\"}")));
+        String statusUrl = first.get("statusUrl").asText();
+        http.get(statusUrl); // still processing: nothing to notice yet
+        assertThat(emulator.stats().toJson().at("/providers/unitypredict/noticeLagMillis").isMissingNode()).isTrue();
+
+        // the stats' count by state does not count as a status call
+        await().atMost(Duration.ofSeconds(5)).until(() -> emulator.stats().jobs(UP, "Completed") == 1);
+        assertThat(emulator.stats().toJson().at("/providers/unitypredict/noticeLagMillis").isMissingNode()).isTrue();
+
+        assertThat(Http.json(http.get(statusUrl)).get("status").asText()).isEqualTo("Completed");
+        double sinceEndMillis = (System.nanoTime() - submitted) / 1e6 - 300;
+        http.get(statusUrl); // seen finished before: not a second notice
+        JsonNode lag = emulator.stats().toJson().at("/providers/unitypredict/noticeLagMillis");
+        assertThat(lag.get("jobs").asInt()).isEqualTo(1);
+        assertThat(lag.get("max").asDouble()).isBetween(0.0, sinceEndMillis);
+        assertThat(lag.get("p50").asDouble()).isEqualTo(lag.get("max").asDouble());
+    }
+
+    @Test
     void sentimentClassesAreDistinguished() throws Exception {
         assertThat(sentiment("The service was terrible and the staff were rude, a horrible experience.")).isEqualTo("negative");
         assertThat(sentiment("The meeting is on Tuesday at the office on the second floor.")).isEqualTo("neutral");

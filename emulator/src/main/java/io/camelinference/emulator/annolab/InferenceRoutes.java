@@ -117,7 +117,7 @@ final class InferenceRoutes {
 
     private Reply status(Request r) {
         String id = r.var("jobId");
-        Job job = RequestFields.isNumber(id) ? ctx.jobs().get(AnnoLabProvider.NAME, jobId(id)) : null;
+        Job job = RequestFields.isNumber(id) ? ctx.jobs().statusOf(AnnoLabProvider.NAME, jobId(id)) : null;
         if (job == null) {
             throw new ApiError(404, "Inference job " + id + " not found");
         }

@@ -36,7 +36,7 @@ final class TaskRoutes {
     }
 
     private Reply get(Request r) {
-        Job job = ctx.jobs().get(DeepomaticProvider.NAME, r.var("taskId"));
+        Job job = ctx.jobs().statusOf(DeepomaticProvider.NAME, r.var("taskId"));
         if (job == null) {
             throw new ApiError(404, "No task " + r.var("taskId") + ".");
         }
@@ -69,7 +69,7 @@ final class TaskRoutes {
         }
         ArrayNode all = Json.array();
         for (Long id : ids) {
-            Job job = ctx.jobs().get(DeepomaticProvider.NAME, String.valueOf(id));
+            Job job = ctx.jobs().statusOf(DeepomaticProvider.NAME, String.valueOf(id));
             if (job != null) {
                 all.add(render(job));
             }

@@ -1,6 +1,7 @@
 package io.camelinference.emulator.spi;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A provider job. Its state is derived from the clock when read: it is in the processing state until
@@ -18,6 +19,7 @@ public final class Job {
     private final JobFault fault;
     private final String failure;
     private final Object payload;
+    private final AtomicBoolean finishSeen = new AtomicBoolean();
 
     Job(String id, String provider, long durationMillis, JobStates states, JobFault fault, String failure, Object payload) {
         this.id = id;
@@ -78,6 +80,17 @@ public final class Job {
             return states.processing();
         }
         return isFailed() ? states.error() : states.completed();
+    }
+
+    /**
+     * How long after it finished the job was first seen finished by a status call: nanoseconds, or -1 when it is not
+     * finished yet or was seen finished before. Answers a value once per job.
+     */
+    long firstSeenFinishedLagNanos() {
+        if (!isFinished() || !finishSeen.compareAndSet(false, true)) {
+            return -1;
+        }
+        return Math.max(0, System.nanoTime() - createdNanos - durationNanos);
     }
 
     /** Milliseconds until the job finishes (0 when finished; Long.MAX_VALUE when it never will). */

@@ -11,6 +11,7 @@ public final class JobRegistry {
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
+    private final Map<String, NoticeLags> noticeLags = new ConcurrentHashMap<>();
 
     public JobRegistry(ScheduledExecutorService scheduler) {
         this.scheduler = scheduler;
@@ -31,6 +32,27 @@ public final class JobRegistry {
 
     public Job get(String provider, String id) {
         return jobs.get(key(provider, id));
+    }
+
+    /**
+     * The job as a client's status call asks for it: like {@link #get}, and the first time the job is answered
+     * finished, how late after its end that was is recorded (see {@link #noticeLags}).
+     */
+    public Job statusOf(String provider, String id) {
+        Job job = get(provider, id);
+        if (job != null) {
+            long lag = job.firstSeenFinishedLagNanos();
+            if (lag >= 0) {
+                noticeLags.computeIfAbsent(provider, p -> new NoticeLags()).add(lag);
+            }
+        }
+        return job;
+    }
+
+    /** How late after their end a provider's jobs were first answered finished to a status call. */
+    public NoticeLags noticeLags(String provider) {
+        NoticeLags lags = noticeLags.get(provider);
+        return lags == null ? new NoticeLags() : lags;
     }
 
     /** Runs the action once the job has finished (never, for a job that never finishes); holds no thread meanwhile. */
@@ -67,6 +89,7 @@ public final class JobRegistry {
 
     public void clear() {
         jobs.clear();
+        noticeLags.clear();
     }
 
     private static String key(String provider, String id) {

@@ -148,7 +148,7 @@ final class PredictRoutes {
 
     private Reply status(Request r) {
         String id = r.var("requestId");
-        Job job = ctx.jobs().get(UnityPredictProvider.NAME, id);
+        Job job = ctx.jobs().statusOf(UnityPredictProvider.NAME, id);
         if (job != null) {
             return Reply.json(responses.prediction(job));
         }
