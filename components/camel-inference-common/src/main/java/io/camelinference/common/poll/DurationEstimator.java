@@ -12,7 +12,10 @@ import java.time.Duration;
  * of such an interval would halve the estimate; taking a late check's time (the check waited behind a rate cap or a
  * busy service) would stretch it, and the next jobs would be checked later still. So:
  * <ul>
- * <li>a narrow interval (at most a fifth of its end, or of {@link #NARROW_FLOOR_NANOS}) is a measurement, averaged in;</li>
+ * <li>a narrow interval (at most a fiftieth of its end, or {@link #NARROW_FLOOR_NANOS}) is a measurement, averaged in.
+ * Only a narrow one: the middle of a wider interval is no measurement at all. Of many jobs of one length, the last
+ * ones seen done are those whose checks straddled the end late, and their middles lie after it: averaging them in
+ * (as a fifth once allowed) taught 33.5 s for 30-second jobs and every later job was found done 5 s late;</li>
  * <li>a wide one only corrects the estimate when it contradicts it: a job done before the estimate pulls it down to the
  * interval's end, a job still running after it pushes it up to the interval's start; otherwise it is left alone;</li>
  * <li>the first two jobs, with nothing to compare with, count with the middle of their interval.</li>
@@ -24,6 +27,8 @@ public final class DurationEstimator {
     static final int MIN_OBSERVATIONS = 2;
     /** Intervals this short are measurements whatever the job's length. */
     static final long NARROW_FLOOR_NANOS = 300_000_000L;
+    /** Intervals at most this fraction of their end wide are measurements too (0.6 s for 30-second jobs). */
+    static final long NARROW_FRACTION = 50;
 
     private double averageNanos;
     private int observations;
@@ -43,7 +48,7 @@ public final class DurationEstimator {
         long lo = Math.max(0, lastSeenRunning.toNanos());
         long hi = Math.max(lo, foundDone.toNanos());
         double middle = (lo + hi) / 2.0;
-        boolean narrow = hi - lo <= Math.max(NARROW_FLOOR_NANOS, hi / 5);
+        boolean narrow = hi - lo <= Math.max(NARROW_FLOOR_NANOS, hi / NARROW_FRACTION);
         if (observations < MIN_OBSERVATIONS) {
             averageNanos = observations == 0 ? middle : (averageNanos * observations + middle) / (observations + 1);
         } else if (narrow) {

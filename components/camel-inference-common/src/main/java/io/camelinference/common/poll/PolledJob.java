@@ -110,7 +110,7 @@ final class PolledJob<T> {
             checking = true;
         }
         checks++;
-        onAnswer(status, null);
+        onAnswer(status, null, System.nanoTime());
     }
 
     private void sendCheck() {
@@ -123,6 +123,7 @@ final class PolledJob<T> {
         }
         checks++;
         checksSent.incrementAndGet();
+        long sentAt = System.nanoTime();
         CompletableFuture<JobStatus<T>> answer;
         try {
             answer = check.apply(deadline);
@@ -130,10 +131,15 @@ final class PolledJob<T> {
             result.completeExceptionally(e);
             return;
         }
-        answer.whenComplete(this::onAnswer);
+        answer.whenComplete((status, error) -> onAnswer(status, error, sentAt));
     }
 
-    private void onAnswer(JobStatus<T> status, Throwable error) {
+    /**
+     * @param askedAt when the check was started: a job it found running was running then at least. The answer's
+     *                arrival would say more, but it comes late when the service or the pace of checks is busy, and
+     *                taken as "still running" it would stretch the learned duration and delay the checks of later jobs.
+     */
+    private void onAnswer(JobStatus<T> status, Throwable error, long askedAt) {
         synchronized (this) {
             // before the next check is scheduled: a check due at once must find the way free
             checking = false;
@@ -173,7 +179,7 @@ final class PolledJob<T> {
         } else if (deadline.passed()) {
             timeOut();
         } else {
-            lastRunningAt = System.nanoTime();
+            lastRunningAt = askedAt;
             scheduleNext(plan.next(checks));
         }
     }

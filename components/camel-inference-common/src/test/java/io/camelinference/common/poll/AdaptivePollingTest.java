@@ -65,6 +65,47 @@ class AdaptivePollingTest {
     }
 
     @Test
+    void slowAnswersDoNotStretchTheLearnedDuration() throws Exception {
+        JobPoller poller = new JobPoller("test", scheduler);
+        poller.estimator("model-a").observe(Duration.ofMillis(300));
+        poller.estimator("model-a").observe(Duration.ofMillis(300));
+        long submitted = System.nanoTime();
+        // a 300 ms job on a busy service: every answer arrives 400 ms after the check saw the job's state
+        CompletableFuture<String> result = poller.await("job", schedule, Deadline.in(schedule.waitTimeout()), d -> {
+            boolean done = System.nanoTime() - submitted >= Duration.ofMillis(300).toNanos();
+            CompletableFuture<JobStatus<String>> answer = new CompletableFuture<>();
+            scheduler.schedule(() -> answer.complete(done ? JobStatus.done("done", "ok") : JobStatus.running("pending")),
+                    400, TimeUnit.MILLISECONDS);
+            return answer;
+        }, "model-a");
+        result.get(20, TimeUnit.SECONDS);
+        // "still running" counts from when the check was asked, not from when its late answer came
+        assertThat(poller.estimator("model-a").estimate()).isEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void manyJobsOfOneLengthTeachThatLengthThoughTheLastSeenDoneStraddledItLate() {
+        // 10,000 jobs of 30 s checked cold (250 ms doubling to 10 s, jittered), told to the estimator in the order
+        // they were seen done: the late-noticed ones last, their intervals' middles well after 30 s
+        PollSchedule cold = new PollSchedule(Duration.ofMillis(250), Duration.ofSeconds(10), Duration.ofMinutes(30));
+        List<long[]> seen = new ArrayList<>();
+        for (int job = 0; job < 10_000; job++) {
+            long at = 0;
+            int checks = 0;
+            long lastRunning = 0;
+            while (at < 30_000) {
+                lastRunning = at;
+                at += cold.backoff().delay(checks++).toMillis();
+            }
+            seen.add(new long[] {lastRunning, at});
+        }
+        seen.sort((a, b) -> Long.compare(a[1], b[1]));
+        DurationEstimator e = new DurationEstimator();
+        seen.forEach(s -> e.observe(Duration.ofMillis(s[0]), Duration.ofMillis(s[1])));
+        assertThat(e.estimate()).isBetween(Duration.ofMillis(28_500), Duration.ofMillis(30_000));
+    }
+
+    @Test
     void aPlanKeepsTheIntervalAsTheLongestAJobGoesUnchecked() {
         CheckPlan plan = new CheckPlan(new PollSchedule(Duration.ofMillis(250), Duration.ofSeconds(10),
                 Duration.ofMinutes(30)), Duration.ofSeconds(30));
