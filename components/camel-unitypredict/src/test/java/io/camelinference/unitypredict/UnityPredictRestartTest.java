@@ -109,6 +109,22 @@ class UnityPredictRestartTest {
     }
 
     @Test
+    void endpointsNamingTheSameJobStoreFileShareOneStore() throws Exception {
+        CamelContext context = start(jobStoreFile());
+        try {
+            UnityPredictEndpoint slow = context.getEndpoint("unitypredict:predict?modelId=sentiment-slow&"
+                    + jobStoreFile(), UnityPredictEndpoint.class);
+            UnityPredictEndpoint other = context.getEndpoint("unitypredict:predict?modelId=heart-risk&"
+                    + jobStoreFile(), UnityPredictEndpoint.class);
+            other.start();
+            // two stores on one log would compact each other's pending jobs away
+            assertThat(other.jobs().store()).isSameAs(slow.jobs().store());
+        } finally {
+            context.stop();
+        }
+    }
+
+    @Test
     void aCamelStateRepositoryWorksToo() throws Exception {
         restartResumes("stateRepository=#jobs");
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelinference.common.http.InferenceHttpClient;
 import io.camelinference.common.job.FileJobStore;
+import io.camelinference.common.job.FileJobStores;
 import io.camelinference.common.job.JobStore;
 import io.camelinference.common.job.MemoryJobStore;
 import io.camelinference.common.job.ResumableJobs;
@@ -29,6 +30,8 @@ public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint imp
 
     private JobStore jobStore;
     private boolean ownStore;
+    /** The file store of jobStoreFile, shared with other endpoints naming the same file; released on stop. */
+    private FileJobStore sharedFileStore;
     private ResumableJobs jobs;
     private ScheduledFuture<?> expiry;
     private InferenceHttpClient http;
@@ -84,13 +87,17 @@ public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint imp
         if (c.getJobStore() != null) {
             jobStore = c.getJobStore();
         } else if (c.getJobStoreFile() != null && !c.getJobStoreFile().isBlank()) {
-            jobStore = new FileJobStore(Paths.get(c.getJobStoreFile()), ttl);
+            // shared with every endpoint naming the same file: one log, one writer
+            sharedFileStore = FileJobStores.open(Paths.get(c.getJobStoreFile()), ttl);
+            jobStore = sharedFileStore;
         } else if (c.getStateRepository() != null) {
             jobStore = new StateRepositoryJobStore(c.getStateRepository(), ttl);
         } else {
             jobStore = new MemoryJobStore(ttl);
         }
-        jobStore.start();
+        if (sharedFileStore == null) {
+            jobStore.start(); // a shared file store comes started
+        }
         jobs = new ResumableJobs(service().scheme(), jobStore, runtime().continuation());
         long every = Math.max(1_000, Math.min(ttl.toMillis() / 10, 600_000));
         expiry = runtime().scheduler().scheduleWithFixedDelay(jobStore::expire, every, every, TimeUnit.MILLISECONDS);
@@ -140,7 +147,10 @@ public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint imp
             spendStore.close();
             spendStore = null;
         }
-        if (ownStore && jobStore != null) {
+        if (sharedFileStore != null) {
+            FileJobStores.release(sharedFileStore);
+            sharedFileStore = null;
+        } else if (ownStore && jobStore != null) {
             // a store the application configured is the application's to stop
             jobStore.stop();
         }

@@ -13,7 +13,7 @@ public class MemoryJobStore implements JobStore {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final Duration timeToLive;
+    private volatile Duration timeToLive;
     private final Clock clock;
 
     public MemoryJobStore(Duration timeToLive) {
@@ -92,6 +92,13 @@ public class MemoryJobStore implements JobStore {
     @Override
     public Duration timeToLive() {
         return timeToLive;
+    }
+
+    /** Keeps entries at least this long from now on (a store shared by users that asked for different times). */
+    public synchronized void extendTimeToLive(Duration atLeast) {
+        if (atLeast.compareTo(timeToLive) > 0) {
+            timeToLive = atLeast;
+        }
     }
 
     /** Loads an entry read from persistent storage, keeping its original write time. */

@@ -111,6 +111,33 @@ class JobStoresTest {
     }
 
     @Test
+    void usersOfOneFileShareOneStoreSoNeitherCompactsTheOthersEntriesAway() throws Exception {
+        Path file = dir.resolve("state/jobs.log");
+        FileJobStore a = FileJobStores.open(file, Duration.ofHours(1));
+        FileJobStore b = FileJobStores.open(dir.resolve("state/../state/jobs.log"), Duration.ofHours(2));
+        assertThat(b).as("the same file, however it is named").isSameAs(a);
+        assertThat(a.timeToLive()).as("the longest time to live asked for").isEqualTo(Duration.ofHours(2));
+        for (int i = 0; i < 3000; i++) {
+            (i % 2 == 0 ? a : b).put("m" + i, "state " + i);
+            if (i % 3 != 0) {
+                (i % 2 == 0 ? b : a).remove("m" + i); // enough removals to compact the log many times
+            }
+        }
+        FileJobStores.release(a);
+        b.put("after", "one user released it");
+        FileJobStores.release(b);
+        assertThat(FileJobStores.open(file, Duration.ofHours(1))).as("the last release stopped and forgot it")
+                .isNotSameAs(a).satisfies(FileJobStores::release);
+
+        FileJobStore reopened = new FileJobStore(file, Duration.ofHours(1));
+        reopened.start();
+        assertThat(reopened.size()).as("every live entry of both users").isEqualTo(1001);
+        assertThat(reopened.get("m2997")).isEqualTo("state 2997");
+        assertThat(reopened.get("after")).isEqualTo("one user released it");
+        reopened.stop();
+    }
+
+    @Test
     void aLineTornByACrashIsIgnored() throws Exception {
         Path file = dir.resolve("jobs.log");
         FileJobStore store = new FileJobStore(file, Duration.ofHours(1));
