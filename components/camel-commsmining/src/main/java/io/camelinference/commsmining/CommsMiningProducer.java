@@ -39,13 +39,14 @@ final class CommsMiningProducer extends InferenceProducer<CommsMiningOperation> 
                 runtime().scheduler());
         StreamOperations streams = new StreamOperations(client);
         StreamBindings streamBindings = new StreamBindings(c);
-        // one AI unit per document (or raw e-mail); predict-comments reads comments already billed when they were added
+        // one AI unit per document, raw e-mail or stored comment: UiPath bills every prediction
         bind(CommsMiningOperation.predict, new PredictBinding(c), predict,
                 Billing.perItem(call -> call.documents().size()));
         bind(CommsMiningOperation.predictRawEmails, new RawEmailBinding(c, runtime().tempDirectory()), predictRawEmails,
                 Billing.perItem(call -> call.documents().size()));
         bind(CommsMiningOperation.predictComments, new CommentsBinding(c),
-                new PredictCommentsOperation(client, c.getMaxConcurrentRequests()));
+                new PredictCommentsOperation(client, c.getMaxConcurrentRequests(), billed),
+                Billing.perItem(call -> call.uids().size()));
         bind(CommsMiningOperation.validation, streamBindings.validation(), streams.validation());
         bind(CommsMiningOperation.streamFetch, streamBindings.fetch(), streams.fetch());
         bind(CommsMiningOperation.streamAdvance, streamBindings.advance(), streams.advance());

@@ -6,6 +6,7 @@ import java.util.List;
 import io.camelinference.commsmining.model.CommsMiningPrediction;
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.common.error.InferenceTransportException;
+import io.camelinference.common.error.SpendLimitExceededException;
 import io.camelinference.emulator.EmulatorExtension;
 import io.camelinference.emulator.FaultRule;
 import org.apache.camel.Exchange;
@@ -97,16 +98,30 @@ class CommsMiningBillingTest extends CommsMiningTestSupport {
     }
 
     @Test
-    void commentPredictionsAreNotBilledSoA5xxIsRetried() {
-        fault(FaultRule.builder().method("POST").path("/api/v1/datasets/*/*/labellers/*/predict-comments").status(503)
-                .count(1));
+    void commentPredictionsAreBilledPerCommentSoA5xxAfterProcessingIsNotSentAgain() {
+        fault(FaultRule.builder().method("POST").path("/api/v1/datasets/*/*/labellers/*/predict-comments").status(500)
+                .afterProcessing(true).count(1));
 
-        CommsMiningPrediction p = template.requestBody("commsmining:predict-comments?" + DEMO, "18ba5ce699f8da1f.0001",
-                CommsMiningPrediction.class);
+        Exchange out = template.request("commsmining:predict-comments?" + DEMO,
+                e -> e.getMessage().setBody(List.of("18ba5ce699f8da1f.0001", "18ba5ce699f8da1f.0002")));
 
-        assertThat(p.uid()).isEqualTo("18ba5ce699f8da1f.0001");
-        assertThat(calls(PREDICT_COMMENTS)).isEqualTo(2);
-        assertThat(billed()).isZero();
+        assertThat(out.getException()).isInstanceOf(InferenceApiException.class);
+        assertThat(calls(PREDICT_COMMENTS)).as("sent once").isEqualTo(1);
+        assertThat(billed()).as("one AI unit per comment").isEqualTo(2);
+        assertThat(emulator.stats().duplicateBilled("commsmining")).isZero();
+    }
+
+    @Test
+    void commentPredictionsTakeTheirAiUnitsFromTheSpendBudget() {
+        Exchange over = template.request("commsmining:predict-comments?" + DEMO + "&spendLimit=1",
+                e -> e.getMessage().setBody(List.of("18ba5ce699f8da1f.0001", "18ba5ce699f8da1f.0002")));
+
+        assertThat(over.getException()).isInstanceOf(SpendLimitExceededException.class);
+        assertThat(calls(PREDICT_COMMENTS)).as("refused before anything was sent").isZero();
+        CommsMiningPrediction one = template.requestBody("commsmining:predict-comments?" + DEMO + "&spendLimit=1",
+                "18ba5ce699f8da1f.0001", CommsMiningPrediction.class);
+        assertThat(one.uid()).isEqualTo("18ba5ce699f8da1f.0001");
+        assertThat(billed()).isEqualTo(1);
     }
 
     @Test

@@ -22,8 +22,8 @@ import io.camelinference.emulator.spi.Request;
  * (a text classifier over twelve hierarchical labels, with sentiment and a Tone label property, and an entity extractor
  * for dates, amounts, e-mail addresses, order and invoice numbers and people's names); its source {@code demo/inbox}
  * holds the shipped comments (more come with {@code sync}); its streams are {@code inbound} and {@code complaints}.
- * Predictions are billed one AI unit per document; {@code GET /_emulator/commsmining/state} shows the units billed per
- * dataset and path, the streams' positions and the exceptions reported on them.
+ * Predictions are billed one AI unit per document or comment; {@code GET /_emulator/commsmining/state} shows the units
+ * billed per dataset and path, the streams' positions and the exceptions reported on them.
  */
 public final class CommsMiningProvider implements EmulatorProvider {
 

@@ -16,9 +16,10 @@ import io.camelinference.emulator.spi.Reply;
 import io.camelinference.emulator.spi.Request;
 
 /**
- * The labellers of a dataset: {@code predict} (documents), {@code predict-raw-emails} (raw e-mails), both billed one
- * AI unit per document once the whole request was found valid; {@code predict-comments} (comments already on the
- * platform, by uid: not billed) and {@code validation}.
+ * The labellers of a dataset: {@code predict} (documents), {@code predict-raw-emails} (raw e-mails) and
+ * {@code predict-comments} (comments already on the platform, by uid), all billed one AI unit per document or comment
+ * once the whole request was found valid (UiPath bills every prediction, whatever route asked for it), and
+ * {@code validation}.
  */
 final class PredictRoutes {
 
@@ -105,6 +106,11 @@ final class PredictRoutes {
             }
             comments.add(c);
         }
+        for (StoredComment c : comments) {
+            ctx.bill(1, BigDecimal.ONE, EmulatorContext.digest(c.uid().getBytes(StandardCharsets.UTF_8),
+                    dataset.fullName().getBytes(StandardCharsets.UTF_8)));
+        }
+        dataset.bill("predict-comments", comments.size());
         ObjectNode answer = Json.object().put("status", "ok");
         ArrayNode predictions = answer.putArray("predictions");
         for (StoredComment c : comments) {

@@ -196,7 +196,7 @@ class CommsMiningPredictTest {
     }
 
     @Test
-    void commentsOnThePlatformArePredictedByUidWithoutBillingAndValidationIsServed() throws Exception {
+    void commentsOnThePlatformArePredictedByUidBilledPerCommentAndValidationIsServed() throws Exception {
         ObjectNode body = MAPPER.createObjectNode();
         body.putArray("uids").add("18ba5ce699f8da1f.0001").add("18ba5ce699f8da1f.0002");
         Answer a = api().post(LIVE + "/predict-comments", body);
@@ -204,8 +204,9 @@ class CommsMiningPredictTest {
         assertThat(a.json().at("/predictions/0/uid").asText()).isEqualTo("18ba5ce699f8da1f.0001");
         assertThat(a.json().at("/predictions/0/labels")).isNotEmpty();
         body.putArray("uids").add("18ba5ce699f8da1f.9999");
+        assertThat(emulator.stats().billedUnits(CM)).as("one AI unit per comment").isEqualTo(2);
         assertThat(api().post(LIVE + "/predict-comments", body).status()).isEqualTo(404);
-        assertThat(emulator.stats().billedUnits(CM)).isZero();
+        assertThat(emulator.stats().billedUnits(CM)).as("a refused request bills nothing").isEqualTo(2);
 
         JsonNode v = api().get(DATASET + "/labellers/latest/validation").json().get("validation");
         assertThat(v.get("version").asInt()).isEqualTo(3);

@@ -56,7 +56,8 @@ public final class CommsMiningClient {
     /** Predicts comments already on the platform; not billed, so retried like a read (the CLI does too). */
     public CompletableFuture<CommentPredictionsResponse> predictComments(String project, String dataset, String version,
                                                                          List<String> uids, Object threshold,
-                                                                         List<LabelRequest> labels) {
+                                                                         List<LabelRequest> labels,
+                                                                         RetrySafety safety) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("uids", uids);
         if (threshold != null) {
@@ -66,7 +67,7 @@ public final class CommsMiningClient {
             body.put("labels", labels);
         }
         return send(ApiRequest.post(labeller(project, dataset, version) + "/predict-comments")
-                .body(RequestBody.json(body)).safety(RetrySafety.IDEMPOTENT).build(),
+                .body(RequestBody.json(body)).safety(safety).build(),
                 CommentPredictionsResponse.class, CommentPredictionsResponse::status);
     }
 

@@ -13,20 +13,24 @@ import io.camelinference.commsmining.model.CommsMiningPrediction;
 import io.camelinference.commsmining.model.ModelInfo;
 import io.camelinference.common.batch.BatchSplitter;
 import io.camelinference.common.error.InferenceException;
+import io.camelinference.common.retry.RetrySafety;
 import io.camelinference.common.operation.Operation;
 
 /**
  * {@code predict-comments}: uids split into requests of at most 4096 like predict's documents; each answer is matched
- * back to the uids by uid, so the predictions come in the order the uids were given.
+ * back to the uids by uid, so the predictions come in the order the uids were given. Billed like predict (one AI unit
+ * per comment), so retried like it.
  */
 public final class PredictCommentsOperation implements Operation<CommentsCall, PredictResult> {
 
     private final CommsMiningClient client;
     private final int concurrency;
+    private final RetrySafety billed;
 
-    public PredictCommentsOperation(CommsMiningClient client, int concurrency) {
+    public PredictCommentsOperation(CommsMiningClient client, int concurrency, RetrySafety billed) {
         this.client = client;
         this.concurrency = concurrency;
+        this.billed = billed;
     }
 
     @Override
@@ -35,7 +39,7 @@ public final class PredictCommentsOperation implements Operation<CommentsCall, P
         AtomicReference<ModelInfo> model = new AtomicReference<>();
         return BatchSplitter.split(call.uids(), CommsMiningService.MAX_DOCUMENTS, concurrency, chunk ->
                 client.predictComments(t.project(), t.dataset(), t.modelVersion(), chunk, call.settings().threshold(),
-                        call.settings().labels()).thenApply(answer -> {
+                        call.settings().labels(), billed).thenApply(answer -> {
                             model.set(answer.model());
                             Map<String, CommsMiningPrediction> byUid = new HashMap<>();
                             answer.predictions().forEach(p -> byUid.put(p.uid(), p));
