@@ -36,7 +36,8 @@ final class AttemptWatchdog {
 
     private final ScheduledExecutorService scheduler;
     private final Set<Watched> watched = ConcurrentHashMap.newKeySet();
-    private ScheduledFuture<?> sweeping;
+    /** Written under the lock, read without it first: a watch on a busy client takes no lock. */
+    private volatile ScheduledFuture<?> sweeping;
 
     AttemptWatchdog(ScheduledExecutorService scheduler) {
         this.scheduler = scheduler;
@@ -46,7 +47,9 @@ final class AttemptWatchdog {
     Watched watch(long deadlineNanos, Runnable onExpiry) {
         Watched w = new Watched(deadlineNanos, onExpiry);
         watched.add(w);
-        ensureSweeping();
+        if (sweeping == null) {
+            ensureSweeping();
+        }
         return w;
     }
 
@@ -77,6 +80,10 @@ final class AttemptWatchdog {
             if (watched.isEmpty() && sweeping != null) {
                 sweeping.cancel(false);
                 sweeping = null;
+                if (!watched.isEmpty()) {
+                    // an attempt came in meanwhile and saw the old sweep, so it started none: keep sweeping
+                    ensureSweeping();
+                }
             }
         }
     }

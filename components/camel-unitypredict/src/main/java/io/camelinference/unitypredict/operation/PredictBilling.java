@@ -53,8 +53,10 @@ public final class PredictBilling implements Billing<PredictCall, PredictResult>
         while (end > i && Character.isWhitespace(timeSpan.charAt(end - 1))) {
             end--;
         }
-        long[] fields = new long[4]; // days, hours, minutes, seconds
-        int field = 1;
+        long days = 0;
+        long hours = 0;
+        long minutes = 0;
+        int field = 1; // 1 hours, 2 minutes, 3 seconds
         long value = 0;
         boolean digits = false;
         long fraction = 0;
@@ -72,13 +74,18 @@ public final class PredictBilling implements Billing<PredictCall, PredictResult>
                 }
                 digits = true;
             } else if (c == '.' && field == 1 && digits) {
-                fields[0] = value; // days before the hours
+                days = value; // days before the hours
                 value = 0;
                 digits = false;
             } else if (c == '.' && field == 3 && digits && fractionDigits < 0) {
                 fractionDigits = 0;
             } else if (c == ':' && field < 3 && digits) {
-                fields[field++] = value;
+                if (field == 1) {
+                    hours = value;
+                } else {
+                    minutes = value;
+                }
+                field++;
                 value = 0;
                 digits = false;
             } else {
@@ -88,7 +95,7 @@ public final class PredictBilling implements Billing<PredictCall, PredictResult>
         if (field != 3 || (!digits && fractionDigits < 0)) {
             return null;
         }
-        long wholeSeconds = ((fields[0] * 24 + fields[1]) * 60 + fields[2]) * 60 + value;
+        long wholeSeconds = ((days * 24 + hours) * 60 + minutes) * 60 + value;
         int scale = Math.max(0, fractionDigits);
         long unscaled = wholeSeconds;
         for (int d = 0; d < scale; d++) {
