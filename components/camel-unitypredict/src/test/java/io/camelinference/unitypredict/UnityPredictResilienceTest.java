@@ -103,6 +103,20 @@ class UnityPredictResilienceTest extends UnityPredictTestSupport {
     }
 
     @Test
+    void aPaidJobIsNotGivenUpWhenItsStatusAnswersStayUnreadable() {
+        // more garbled answers in a row than one check asks again for (maxRetries 3: four asks)
+        fault(FaultRule.builder().method("GET").path("/api/predict/status/*").malformed(true).count(6));
+
+        Exchange out = template.request("unitypredict:predict?modelId=sentiment-slow",
+                e -> e.getMessage().setBody(Map.of("Text", "a great day")));
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(UnityPredictConstants.STATUS)).isEqualTo("Completed");
+        assertThat(calls(STATUS)).isGreaterThanOrEqualTo(7);
+        assertThat(billed()).isEqualTo(1);
+    }
+
+    @Test
     void aWrongKeyGivesAClear401WithoutTheKey() {
         Exchange out = heartRisk("&apiKey=wrong-secret-123");
 

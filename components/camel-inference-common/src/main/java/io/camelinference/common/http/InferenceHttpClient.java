@@ -123,22 +123,28 @@ public final class InferenceHttpClient {
 
     /**
      * Sends the request and reads the JSON answer as {@code type}, on a completion thread. An unreadable answer to an
-     * idempotent call is asked for once more; to any other call it fails, since the service may already have acted.
+     * idempotent call is asked for again, up to maxRetries times; to any other call it fails at once, since the service
+     * may already have acted. Either way an answer that stays unreadable fails as an {@link InferenceTransportException}
+     * (the service was reached, its answer was lost): a job's status check is then tried again later like any other
+     * lost answer, instead of failing a paid job.
      */
     public <T> CompletableFuture<T> send(ApiRequest request, Class<T> type) {
-        return send(request).thenCompose(response -> {
-            try {
-                return CompletableFuture.completedFuture(response.as(type));
-            } catch (ApiResponse.UnreadableBodyException unreadable) {
-                if (request.safety() == RetrySafety.IDEMPOTENT && retryPolicy.maxRetries() > 0) {
-                    LOG.warn("{} {} answered with unreadable JSON; asking once more", provider, describe(request));
-                    return send(request).thenApply(again -> again.as(type));
-                }
-                throw new InferenceTransportException(provider, mask(provider + " " + describe(request)
-                        + " answered HTTP " + response.status() + " with a body that is not the expected "
-                        + type.getSimpleName() + ": " + unreadable.getMessage()), true, masker.mask(unreadable));
+        int asks = request.safety() == RetrySafety.IDEMPOTENT ? retryPolicy.maxRetries() : 0;
+        return send(request).thenCompose(response -> read(request, response, type, asks));
+    }
+
+    private <T> CompletableFuture<T> read(ApiRequest request, ApiResponse response, Class<T> type, int asksLeft) {
+        try {
+            return CompletableFuture.completedFuture(response.as(type));
+        } catch (ApiResponse.UnreadableBodyException unreadable) {
+            if (asksLeft > 0) {
+                LOG.warn("{} {} answered with unreadable JSON; asking again", provider, describe(request));
+                return send(request).thenCompose(again -> read(request, again, type, asksLeft - 1));
             }
-        });
+            throw new InferenceTransportException(provider, mask(provider + " " + describe(request)
+                    + " answered HTTP " + response.status() + " with a body that is not the expected "
+                    + type.getSimpleName() + ": " + unreadable.getMessage()), true, masker.mask(unreadable));
+        }
     }
 
     /** Whether an absolute URL is on the service's own origin (so it may carry the credential). */

@@ -216,6 +216,20 @@ class InferenceHttpClientTest {
     }
 
     @Test
+    void aReadThatStaysUnreadableIsAskedMaxRetriesTimesThenFailsAsALostAnswer() throws Exception {
+        server.script((ex, n) -> ScriptedServer.reply(ex, 200, n <= 2 ? "{\"name\":\"tr" : "{\"name\":\"ok\"}"));
+        assertThat(await(client(2).send(ApiRequest.get("/thing").build(), Thing.class)).name())
+                .as("two unreadable answers in a row are ridden out").isEqualTo("ok");
+        assertThat(server.count()).isEqualTo(3);
+
+        server.script((ex, n) -> ScriptedServer.reply(ex, 200, "<html>"));
+        assertThatThrownBy(() -> await(client(2).send(ApiRequest.get("/thing").build(), Thing.class)))
+                .as("a transport failure, so a job's poller checks again later instead of failing the job")
+                .isInstanceOf(InferenceTransportException.class).hasMessageContaining("Thing");
+        assertThat(server.count()).as("the first ask and two more").isEqualTo(3 + 3);
+    }
+
+    @Test
     void filesStreamUpWithTheirLengthAndArriveIntact() throws Exception {
         Path file = dir.resolve("data.bin");
         byte[] data = new byte[5 * 1024 * 1024 + 17];
