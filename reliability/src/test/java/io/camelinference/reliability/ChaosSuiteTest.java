@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each shipped file pipeline, unchanged, against the emulator's fault mix (~20 % of calls): nothing lost, nothing
- * delivered twice, nothing billed twice; every input delivered except those whose job the service failed or whose
- * billed call's outcome is truly unknown (a service that offers no way to find the job). {@code -Dchaos.inputs=1000}
+ * delivered twice, nothing billed twice; every input delivered except those whose job the service failed, whose
+ * billed call's outcome is truly unknown (a service that offers no way to find the job), or whose unbilled call failed
+ * all its attempts. {@code -Dchaos.inputs=1000}
  * runs the full suite; {@code mvn verify} a short one.
  */
 class ChaosSuiteTest {
@@ -50,9 +51,12 @@ class ChaosSuiteTest {
                 harness.deadLetterTexts().forEach(r -> System.out.println("DEAD " + pipeline.scheme + ": "
                         + r.lines().findFirst().orElse("").substring(0, Math.min(300, r.lines().findFirst().orElse("").length()))));
                 for (String reason : harness.deadLetterTexts()) {
-                    assertThat(reason).as("dead letters only where the service failed the job or the outcome of a"
-                            + " billed call is truly unknown").containsAnyOf("ended in state", "outcome is unknown",
-                            "outcome unknown");
+                    // Besides those, at 1,000 inputs: a call that is safe to send again but failed every one of its
+                    // maxRetries + 1 attempts (each faulted with ~20 % odds: a few calls in a thousand inputs). It
+                    // says so, and a call retried like that never billed: billed calls are not re-sent once received.
+                    assertThat(reason).as("dead letters only where the service failed the job, the outcome of a"
+                            + " billed call is truly unknown, or a call that bills nothing used up its retries")
+                            .containsAnyOf("ended in state", "outcome is unknown", "outcome unknown", "gave up after");
                 }
             }
             assertThat(figures.lost()).as("lost").isZero();

@@ -58,6 +58,9 @@ class KillDashNineTest {
                 "-D" + service.scheme + ".outbox=" + run.resolve("outbox"),
                 "-D" + service.scheme + ".error=" + run.resolve("error"),
                 "-Dcamel.component." + service.scheme + ".job-store-file=" + run.resolve("state/jobs"),
+                // a UnityPredict message resumed in "submitting" waits as long as a predict sent before the kill
+                // could take to land (one attempt's bound) before it pays again: 15 s here instead of 120 s
+                "-Dcamel.component." + service.scheme + ".request-timeout=15000",
                 "-jar", jar.toAbsolutePath().toString()));
         return new ProcessBuilder(command).directory(run.toFile()).redirectErrorStream(true)
                 .redirectOutput(run.resolve("app-" + System.nanoTime() + ".log").toFile()).start();

@@ -28,6 +28,7 @@ class UnityPredictRestartTest {
 
     private static final String PREDICT = "POST /api/predict/{modelId}";
     private static final String PREDICT_WITH_REQUEST = "POST /api/predict/{modelId}/{requestId}";
+    private static final String STATUS = "GET /api/predict/status/{requestId}";
 
     @RegisterExtension
     static EmulatorExtension emulator = EmulatorExtension.with(b -> b.slowModelMillis(3000));
@@ -121,6 +122,49 @@ class UnityPredictRestartTest {
             assertThat(other.jobs().store()).isSameAs(slow.jobs().store());
         } finally {
             context.stop();
+        }
+    }
+
+    @Test
+    void aPredictSentBeforeACrashThatLandsLateIsWaitedForNotPaidAgain() throws Exception {
+        // the dead application initialized request R and sent its predict, which has not reached the service yet
+        String requestId = Http.post(emulator, "/api/predict/initialize/sentiment-slow", "").path("requestId").asText();
+        FileJobStore store = new FileJobStore(dir.resolve("pending.jobs"), Duration.ofDays(1));
+        store.start();
+        store.put("predict:sentiment-slow|order-42", "{\"requestId\":\"" + requestId + "\",\"phase\":\"SUBMITTING\","
+                + "\"landsBy\":" + (System.currentTimeMillis() + 8_000) + "}");
+        store.stop();
+
+        CamelContext context = start(jobStoreFile());
+        try {
+            CompletableFuture<Exchange> resumed = send(context);
+            // the resumed message finds R not predicted yet ...
+            await().atMost(Duration.ofSeconds(8)).until(() -> emulator.stats().calls("unitypredict", STATUS) >= 1);
+            // ... then the dead application's predict lands
+            Http.post(emulator, "/api/predict/sentiment-slow/" + requestId, "{\"InputValues\":{\"Text\":\"great\"}}");
+
+            Exchange done = resumed.get(30, TimeUnit.SECONDS);
+            assertThat(done.getException()).isNull();
+            assertThat(done.getMessage().getHeader(UnityPredictConstants.REQUEST_ID)).isEqualTo(requestId);
+            assertThat(billed()).as("the late prediction was waited for, not paid for again").isEqualTo(1);
+            assertThat(emulator.stats().calls("unitypredict", PREDICT_WITH_REQUEST)).isEqualTo(1);
+        } finally {
+            context.stop();
+        }
+    }
+
+    /** Calls the emulator the way another application would. */
+    private static final class Http {
+        static com.fasterxml.jackson.databind.JsonNode post(EmulatorExtension emulator, String path, String json)
+                throws Exception {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUrl() + path))
+                            .header("Authorization", "Bearer APIKEY@" + emulator.apiKey())
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
         }
     }
 

@@ -1,9 +1,11 @@
 package io.camelinference.unitypredict.operation;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.camelinference.common.body.UploadSource;
 import io.camelinference.common.error.Failures;
@@ -22,6 +24,8 @@ import io.camelinference.unitypredict.client.UnityPredictClient;
 import io.camelinference.unitypredict.model.UnityPredictRequest;
 import io.camelinference.unitypredict.model.UnityPredictResponse;
 import io.camelinference.unitypredict.operation.PredictState.Phase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static io.camelinference.unitypredict.model.UnityPredictResponse.COMPLETED;
 import static io.camelinference.unitypredict.model.UnityPredictResponse.ERROR;
@@ -37,6 +41,8 @@ import static io.camelinference.unitypredict.model.UnityPredictResponse.PROCESSI
 final class PredictChain implements JobChain<PredictState, PredictResult> {
 
     private static final String PROVIDER = "unitypredict";
+    private static final Logger LOG = LoggerFactory.getLogger(PredictChain.class);
+
     /** How often one message asks about a lost answer before it gives up (a service dropping every answer). */
     static final int MAX_LOST_ANSWERS = 3;
 
@@ -45,16 +51,22 @@ final class PredictChain implements JobChain<PredictState, PredictResult> {
     private final OutputFiles outputs;
     private final JobPoller poller;
     private final PollSchedule schedule;
+    private final Duration landing;
     private final Path spoolDirectory;
     private final Deadline deadline;
 
+    /**
+     * @param landing how long a predict may take to reach the service once sent (the endpoint's requestTimeout, the
+     *                bound of one attempt): what a message resumed after a crash waits for before paying again
+     */
     PredictChain(PredictCall call, UnityPredictClient client, OutputFiles outputs, JobPoller poller,
-                 PollSchedule schedule, Path spoolDirectory) {
+                 PollSchedule schedule, Duration landing, Path spoolDirectory) {
         this.call = call;
         this.client = client;
         this.outputs = outputs;
         this.poller = poller;
         this.schedule = schedule;
+        this.landing = landing;
         this.spoolDirectory = spoolDirectory;
         this.deadline = Deadline.in(schedule.waitTimeout());
     }
@@ -72,10 +84,8 @@ final class PredictChain implements JobChain<PredictState, PredictResult> {
                             requireId(r), Phase.INITIALIZED)))
                     : client.predict(call.modelId(), call.request()).thenCompose(r -> accepted(r, r.requestId()));
             case INITIALIZED -> submit(state, save);
-            case SUBMITTING -> client.status(state.requestId(), deadline).thenCompose(r -> r.status() == null
-                    // the service knows the request but never predicted it: the billed call did not land
-                    ? CompletableFuture.completedFuture(Step.next(state.at(Phase.INITIALIZED)))
-                    : accepted(r, state.requestId()));
+            case SUBMITTING -> client.status(state.requestId(), deadline).thenCompose(r -> r.status() != null
+                    ? accepted(r, state.requestId()) : neverPredicted(state));
             case ACCEPTED -> poller.await(state.requestId(), schedule, deadline,
                             d -> client.status(state.requestId(), d).thenApply(PredictChain::toJobStatus),
                             "predict:" + call.modelId())
@@ -94,7 +104,6 @@ final class PredictChain implements JobChain<PredictState, PredictResult> {
         for (Map.Entry<String, UploadSource> input : call.files().entrySet()) {
             files.put(input.getKey(), known(input.getValue()));
         }
-        save.save(state.at(Phase.SUBMITTING));
         Map<String, Object> values = new LinkedHashMap<>(call.request().inputValues());
         // one file after the other: bounded connections and buffers whatever the number of inputs
         CompletableFuture<Void> uploads = CompletableFuture.completedFuture(null);
@@ -104,7 +113,9 @@ final class PredictChain implements JobChain<PredictState, PredictResult> {
                             .thenRun(() -> values.put(file.getKey(), link.fileName()))));
         }
         UnityPredictRequest request = call.request();
-        return uploads.thenCompose(v -> client.predict(call.modelId(), state.requestId(), new UnityPredictRequest(values,
+        // stored just before the billed call (uploads bill nothing and are simply made again after a crash)
+        return uploads.thenRun(() -> save.save(state.submitting(System.currentTimeMillis() + landing.toMillis())))
+                .thenCompose(v -> client.predict(call.modelId(), state.requestId(), new UnityPredictRequest(values,
                         request.desiredOutcomes(), request.contextId(), request.callbackUrl()))
                 .handle((response, error) -> {
                     if (error == null) {
@@ -117,6 +128,22 @@ final class PredictChain implements JobChain<PredictState, PredictResult> {
                     }
                     return CompletableFuture.<Step<PredictState, PredictResult>>failedFuture(Failures.cause(error));
                 }).thenCompose(next -> next));
+    }
+
+    /**
+     * The service knows the request but has not predicted it. The billed call did not land, unless one sent before a
+     * crash is still on its way (behind a busy server's queue): then ask again once it can no longer arrive, rather
+     * than pay a second time for a prediction that lands a moment later.
+     */
+    private CompletableFuture<Step<PredictState, PredictResult>> neverPredicted(PredictState state) {
+        long wait = state.landsBy() - System.currentTimeMillis();
+        if (wait <= 0) {
+            return CompletableFuture.completedFuture(Step.next(state.at(Phase.INITIALIZED)));
+        }
+        LOG.debug("unitypredict request {} not predicted yet; a predict sent before may still land, asking again in {}"
+                + " ms", state.requestId(), wait);
+        return CompletableFuture.supplyAsync(() -> Step.next(state), CompletableFuture.delayedExecutor(
+                Math.min(wait, Math.max(0, deadline.remaining().toMillis())), TimeUnit.MILLISECONDS));
     }
 
     /** The billed call went out and no usable answer came back: dropped, timed out, or a server error. */

@@ -22,6 +22,7 @@ public final class PredictOperation implements Operation<PredictCall, PredictRes
     private final ResumableJobs jobs;
     private final JobPoller poller;
     private final PollSchedule schedule;
+    private final java.time.Duration landing;
     private final Path spoolDirectory;
 
     public PredictOperation(UnityPredictClient client, OutputFiles outputs, ResumableJobs jobs, JobPoller poller,
@@ -31,12 +32,13 @@ public final class PredictOperation implements Operation<PredictCall, PredictRes
         this.jobs = jobs;
         this.poller = poller;
         this.schedule = configuration.pollSchedule(); // the endpoint's options do not change once it exists
+        this.landing = java.time.Duration.ofMillis(configuration.getRequestTimeout());
         this.spoolDirectory = spoolDirectory;
     }
 
     @Override
     public CompletableFuture<PredictResult> execute(PredictCall call) {
-        PredictChain chain = new PredictChain(call, client, outputs, poller, schedule, spoolDirectory);
+        PredictChain chain = new PredictChain(call, client, outputs, poller, schedule, landing, spoolDirectory);
         return jobs.run(call.jobKey(), chain, CODEC)
                 .whenComplete((result, error) -> call.files().values().forEach(UploadSource::release));
     }
