@@ -62,6 +62,8 @@ public final class ScaleOutSetup implements CamelConfiguration {
             baseUrl(context, component, service);
             component.componentConfiguration().setJobStore(jobs);
             component.componentConfiguration().setJobStateTtl(jobs.getTimeToLive());
+            component.componentConfiguration().setRequestTimeout(Long.parseLong(property(context,
+                    "scaleout.request-timeout-ms")));
             context.addComponent(service, component);
             context.getRegistry().bind("recordCommits", new RecordCommits());
             context.getRegistry().bind("recordBatch", new RecordBatch("direct:document", property(context,
