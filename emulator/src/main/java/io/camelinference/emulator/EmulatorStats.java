@@ -174,9 +174,10 @@ public final class EmulatorStats {
                 // how late after their end jobs were first answered finished to a status call
                 ObjectNode lag = n.putObject("noticeLagMillis");
                 lag.put("jobs", lags.count());
-                lag.put("p50", lags.percentileMillis(50));
-                lag.put("p95", lags.percentileMillis(95));
-                lag.put("max", lags.percentileMillis(100));
+                double[] millis = lags.percentilesMillis(50, 95, 100);
+                lag.put("p50", millis[0]);
+                lag.put("p95", millis[1]);
+                lag.put("max", millis[2]);
             }
         }
         return root;

@@ -20,7 +20,7 @@ final class UnityPredictProducer extends InferenceProducer<UnityPredictOperation
         UnityPredictClient client = new UnityPredictClient(http());
         OutputFiles outputs = new OutputFiles(client);
         bind(UnityPredictOperation.predict, new PredictBinding(configuration, endpoint.jobKeyHeader()),
-                new PredictOperation(client, outputs, jobs(), poller(), configuration, runtime().tempDirectory()),
+                new PredictOperation(client, outputs, jobs(), poller(), configuration, runtime()),
                 new PredictBilling());
         bind(UnityPredictOperation.status, new StatusBinding(configuration), new StatusOperation(client, outputs));
         bind(UnityPredictOperation.download, new DownloadBinding(configuration, runtime().tempDirectory()),

@@ -22,14 +22,18 @@ public final class NoticeLags {
         return count;
     }
 
-    /** The given percentile (0-100, nearest rank) in milliseconds; 0 when none was recorded. */
-    public synchronized double percentileMillis(double percentile) {
+    /** The given percentiles (0-100, nearest rank) in milliseconds, from one sorted copy; 0 when none was recorded. */
+    public synchronized double[] percentilesMillis(double... percentiles) {
+        double[] out = new double[percentiles.length];
         if (count == 0) {
-            return 0;
+            return out;
         }
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
-        int rank = (int) Math.ceil(percentile / 100.0 * count);
-        return sorted[Math.max(0, Math.min(count - 1, rank - 1))] / 1e6;
+        for (int i = 0; i < percentiles.length; i++) {
+            int rank = (int) Math.ceil(percentiles[i] / 100.0 * count);
+            out[i] = sorted[Math.max(0, Math.min(count - 1, rank - 1))] / 1e6;
+        }
+        return out;
     }
 }

@@ -53,7 +53,10 @@ public final class CommsMiningClient {
                 .body(RequestBody.json(request)).safety(safety).build(), PredictResponse.class, PredictResponse::status);
     }
 
-    /** Predicts comments already on the platform; not billed, so retried like a read (the CLI does too). */
+    /**
+     * Predicts comments already on the platform. Billed one AI unit per comment like every prediction, so the caller
+     * says how it may be retried (the reinfer CLI retries it like a read; a billed call is not re-sent once received).
+     */
     public CompletableFuture<CommentPredictionsResponse> predictComments(String project, String dataset, String version,
                                                                          List<String> uids, Object threshold,
                                                                          List<LabelRequest> labels,

@@ -13,13 +13,13 @@ import io.camelinference.commsmining.model.CommsMiningPrediction;
 import io.camelinference.commsmining.model.ModelInfo;
 import io.camelinference.common.batch.BatchSplitter;
 import io.camelinference.common.error.InferenceException;
-import io.camelinference.common.retry.RetrySafety;
 import io.camelinference.common.operation.Operation;
+import io.camelinference.common.retry.RetrySafety;
 
 /**
  * {@code predict-comments}: uids split into requests of at most 4096 like predict's documents; each answer is matched
  * back to the uids by uid, so the predictions come in the order the uids were given. Billed like predict (one AI unit
- * per comment), so retried like it.
+ * per comment), so retried like predict.
  */
 public final class PredictCommentsOperation implements Operation<CommentsCall, PredictResult> {
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.camelinference.common.body.UploadSource;
@@ -52,21 +54,24 @@ final class PredictChain implements JobChain<PredictState, PredictResult> {
     private final JobPoller poller;
     private final PollSchedule schedule;
     private final Duration landing;
+    private final ScheduledExecutorService scheduler;
     private final Path spoolDirectory;
     private final Deadline deadline;
 
     /**
      * @param landing how long a predict may take to reach the service once sent (the endpoint's requestTimeout, the
      *                bound of one attempt): what a message resumed after a crash waits for before paying again
+     * @param scheduler the component's scheduler, on which that wait holds no thread
      */
     PredictChain(PredictCall call, UnityPredictClient client, OutputFiles outputs, JobPoller poller,
-                 PollSchedule schedule, Duration landing, Path spoolDirectory) {
+                 PollSchedule schedule, Duration landing, ScheduledExecutorService scheduler, Path spoolDirectory) {
         this.call = call;
         this.client = client;
         this.outputs = outputs;
         this.poller = poller;
         this.schedule = schedule;
         this.landing = landing;
+        this.scheduler = scheduler;
         this.spoolDirectory = spoolDirectory;
         this.deadline = Deadline.in(schedule.waitTimeout());
     }
@@ -142,8 +147,15 @@ final class PredictChain implements JobChain<PredictState, PredictResult> {
         }
         LOG.debug("unitypredict request {} not predicted yet; a predict sent before may still land, asking again in {}"
                 + " ms", state.requestId(), wait);
-        return CompletableFuture.supplyAsync(() -> Step.next(state), CompletableFuture.delayedExecutor(
-                Math.min(wait, Math.max(0, deadline.remaining().toMillis())), TimeUnit.MILLISECONDS));
+        CompletableFuture<Step<PredictState, PredictResult>> again = new CompletableFuture<>();
+        try {
+            scheduler.schedule(() -> again.complete(Step.next(state)),
+                    Math.min(wait, Math.max(0, deadline.remaining().toMillis())), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // the component is stopping: the message fails and its stored state resumes it next time
+            again.completeExceptionally(stopping);
+        }
+        return again;
     }
 
     /** The billed call went out and no usable answer came back: dropped, timed out, or a server error. */

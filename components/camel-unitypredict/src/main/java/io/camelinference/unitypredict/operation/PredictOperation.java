@@ -1,9 +1,12 @@
 package io.camelinference.unitypredict.operation;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 
 import io.camelinference.common.body.UploadSource;
+import io.camelinference.common.component.InferenceRuntime;
 import io.camelinference.common.job.ResumableJobs;
 import io.camelinference.common.job.StateCodec;
 import io.camelinference.common.operation.Operation;
@@ -22,23 +25,26 @@ public final class PredictOperation implements Operation<PredictCall, PredictRes
     private final ResumableJobs jobs;
     private final JobPoller poller;
     private final PollSchedule schedule;
-    private final java.time.Duration landing;
+    private final Duration landing;
+    private final ScheduledExecutorService scheduler;
     private final Path spoolDirectory;
 
     public PredictOperation(UnityPredictClient client, OutputFiles outputs, ResumableJobs jobs, JobPoller poller,
-                            UnityPredictConfiguration configuration, Path spoolDirectory) {
+                            UnityPredictConfiguration configuration, InferenceRuntime runtime) {
         this.client = client;
         this.outputs = outputs;
         this.jobs = jobs;
         this.poller = poller;
         this.schedule = configuration.pollSchedule(); // the endpoint's options do not change once it exists
-        this.landing = java.time.Duration.ofMillis(configuration.getRequestTimeout());
-        this.spoolDirectory = spoolDirectory;
+        this.landing = Duration.ofMillis(configuration.getRequestTimeout());
+        this.scheduler = runtime.scheduler();
+        this.spoolDirectory = runtime.tempDirectory();
     }
 
     @Override
     public CompletableFuture<PredictResult> execute(PredictCall call) {
-        PredictChain chain = new PredictChain(call, client, outputs, poller, schedule, landing, spoolDirectory);
+        PredictChain chain = new PredictChain(call, client, outputs, poller, schedule, landing, scheduler,
+                spoolDirectory);
         return jobs.run(call.jobKey(), chain, CODEC)
                 .whenComplete((result, error) -> call.files().values().forEach(UploadSource::release));
     }
