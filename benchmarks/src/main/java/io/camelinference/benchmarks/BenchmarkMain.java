@@ -52,7 +52,7 @@ public final class BenchmarkMain {
                         s.integer("warmup"), s.integer("rounds"));
                 List<ThroughputBenchmark.Level> levels = new ArrayList<>();
                 for (int inFlight : IN_FLIGHT) {
-                    levels.add(throughput.measure(inFlight));
+                    levels.add(throughput.measure(inFlight, inFlight == IN_FLIGHT[0]));
                 }
                 throughput.report(report, levels);
             }

@@ -89,7 +89,7 @@ final class LabelStudioBackendBenchmark {
     }
 
     void report(Report r) {
-        ThroughputBenchmark.Level level = new ThroughputBenchmark.Level(IN_FLIGHT, bare, consumer);
+        ThroughputBenchmark.Level level = new ThroughputBenchmark.Level(IN_FLIGHT, bare, List.of(), consumer);
         r.heading(2, "5. Label Studio ML backend: /predict requests per second");
         r.paragraph("`labelstudio:ml-backend?contextPath=/bench` on platform-http (Vert.x) with a trivial route (one"
                 + " label for every task) against a bare JDK `HttpServer` (16 worker threads) that reads the request"
@@ -103,8 +103,8 @@ final class LabelStudioBackendBenchmark {
                     Report.times(consumer.get(i).perSecond() / bare.get(i).perSecond()),
                     Integer.toString(bare.get(i).failures() + consumer.get(i).failures())));
         }
-        rows.add(List.of("median", Report.num(level.rawMedian(LoadRunner.Result::perSecond), 0),
-                Report.num(level.componentMedian(LoadRunner.Result::perSecond), 0),
+        rows.add(List.of("median", Report.num(ThroughputBenchmark.Level.median(bare, LoadRunner.Result::perSecond), 0),
+                Report.num(ThroughputBenchmark.Level.median(consumer, LoadRunner.Result::perSecond), 0),
                 Report.times(level.ratio(LoadRunner.Result::perSecond)), Integer.toString(level.failures())));
         r.table(List.of("round", "bare req/s", "consumer req/s", "ratio", "failed"), rows);
     }
