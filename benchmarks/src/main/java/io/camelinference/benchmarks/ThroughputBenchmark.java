@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
+import io.camelinference.common.component.InferenceRuntime;
 import io.camelinference.unitypredict.UnityPredictConstants;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
@@ -44,7 +45,7 @@ final class ThroughputBenchmark {
     static final long FIRST_WARM_UP_SECONDS = 40;
 
     /** Threads of the hand-off client's pool: as many as the component's completion pool. */
-    static final int HAND_OFF_THREADS = 10;
+    static final int HAND_OFF_THREADS = InferenceRuntime.COMPLETION_THREADS;
 
     static final String RAW = "raw HC5";
     static final String HAND_OFF = "raw HC5 + hand-off";

@@ -29,7 +29,7 @@ import org.apache.camel.spi.ThreadPoolProfile;
 public final class InferenceRuntime implements AutoCloseable {
 
     /** Threads that continue finished exchanges' routes (route steps may block, e.g. writing files). */
-    static final int COMPLETION_THREADS = 10;
+    public static final int COMPLETION_THREADS = 10;
 
     /** Set on completion threads, so work already on one continues inline instead of hopping again. */
     private static final ThreadLocal<Boolean> ON_COMPLETION_THREAD = new ThreadLocal<>();
