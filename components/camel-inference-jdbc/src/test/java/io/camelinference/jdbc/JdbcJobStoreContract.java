@@ -1,5 +1,6 @@
 package io.camelinference.jdbc;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,21 +91,24 @@ abstract class JdbcJobStoreContract {
 
     @Test
     void aLiveReplicaRenewsItsClaimWhileItsJobRuns() {
-        JdbcJobStore a = newStore("replica-a");
-        a.setTableName(table);
-        a.setLease(1_000);
-        a.start();
-        stores.add(a);
-        JdbcJobStore b = newStore("replica-b");
-        b.setTableName(table);
-        b.setLease(1_000);
-        b.start();
-        stores.add(b);
+        // real time, not the test clock: the lease has to lapse by itself unless the holder's renewals extend it
+        JdbcJobStore a = realTimeReplica("replica-a", 1_000);
+        JdbcJobStore b = realTimeReplica("replica-b", 1_000);
         a.claim("long-job");
         // three leases long, the holder renews every third of one: the other replica is refused all along
         await().during(Duration.ofMillis(3_000)).atMost(Duration.ofSeconds(6)).until(() -> refused(b, "long-job"));
         a.unclaim("long-job");
         assertThat(b.claim("long-job")).isNull();
+    }
+
+    private JdbcJobStore realTimeReplica(String owner, long leaseMillis) {
+        JdbcJobStore store = newStore(owner);
+        store.setTableName(table);
+        store.setClock(Clock.systemUTC());
+        store.setLease(leaseMillis);
+        store.start();
+        stores.add(store);
+        return store;
     }
 
     private static boolean refused(JdbcJobStore store, String key) {
