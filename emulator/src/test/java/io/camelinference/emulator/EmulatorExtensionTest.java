@@ -37,8 +37,18 @@ class EmulatorExtensionTest {
     }
 
     @Test
-    void defaultKey() {
-        assertThat(new EmulatorExtension().toString()).isNotNull();
-        assertThat(InferenceEmulator.DEFAULT_API_KEY).isEqualTo("emulator-key");
+    void withoutAKeyItStartsWithTheDocumentedDefaultKeyAndAcceptsOnlyThat() throws Exception {
+        EmulatorExtension defaults = new EmulatorExtension();
+        defaults.beforeAll(null);
+        try {
+            assertThat(defaults.apiKey()).isEqualTo("emulator-key");
+            String body = Http.predictBody("{\"Age\":40,\"Chol\":200}");
+            assertThat(new Http(defaults.baseUrl(), "emulator-key").post("/api/predict/heart-risk", body).statusCode())
+                    .isEqualTo(200);
+            assertThat(new Http(defaults.baseUrl(), "ext-key").post("/api/predict/heart-risk", body).statusCode())
+                    .isEqualTo(401);
+        } finally {
+            defaults.afterAll(null);
+        }
     }
 }
