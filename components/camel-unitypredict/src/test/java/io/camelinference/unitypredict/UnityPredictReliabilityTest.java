@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.camelinference.emulator.EmulatorExtension;
 import io.camelinference.emulator.FaultRule;
+import io.camelinference.emulator.unitypredict.UnityPredictProvider;
 import io.camelinference.unitypredict.model.UnityPredictResponse;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,8 @@ class UnityPredictReliabilityTest extends UnityPredictTestSupport {
         Exchange out = keyed("order-2");
 
         assertThat(out.getException()).isNull();
+        assertThat(emulator.stats().count(UnityPredictProvider.NAME, UnityPredictProvider.STATUS_OF_UNPREDICTED))
+                .as("asked about the request id, and heard it was never predicted, before sending again").isEqualTo(1);
         assertThat(calls(PREDICT_WITH_REQUEST)).isEqualTo(2);
         assertThat(billed()).isEqualTo(1);
     }

@@ -155,6 +155,7 @@ final class PredictRoutes {
         FileRequest fr = store.request(id);
         if (fr != null) {
             // initialized but never predicted: no job, so no status yet (the SDK's "Status None")
+            ctx.count(UnityPredictProvider.STATUS_OF_UNPREDICTED, 1);
             return Reply.json(PredictResponses.initialized(fr).putNull("status"));
         }
         throw new ApiError(404, "Request '" + id + "' not found.");

@@ -24,6 +24,11 @@ import io.camelinference.emulator.spi.Request;
 public final class UnityPredictProvider implements EmulatorProvider {
 
     public static final String NAME = "unitypredict";
+    /**
+     * Named count (see {@code EmulatorStats#count}): status calls about a request that was initialized but never
+     * predicted, which a client asks when it cannot tell whether its billed predict arrived.
+     */
+    public static final String STATUS_OF_UNPREDICTED = "status calls about requests never predicted";
     public static final JobStates STATES = new JobStates("Processing", "Completed", "Error");
     static final String AUTH_FAILED = "Authentication of the API key failed.";
     /** Where the signed upload links point (the real service hands out storage URLs). */

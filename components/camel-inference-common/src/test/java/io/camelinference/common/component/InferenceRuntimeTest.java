@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.camelinference.common.http.StatusCheckPacer;
 import io.camelinference.common.poll.JobPoller;
 import io.camelinference.common.poll.JobStatus;
 import io.camelinference.common.poll.PollSchedule;
@@ -58,6 +59,22 @@ class InferenceRuntimeTest {
             assertThat(jobs.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("job-" + i);
         }
         assertThat(schedulerThreads).hasSize(1);
+    }
+
+    @Test
+    void endpointsOfOneServiceWithTheSameRateShareOnePacerAndAnotherRateOrServiceGetsItsOwn() {
+        StatusCheckPacer first = runtime.statusPacer(options("https://api.example.com/v1", 20));
+
+        assertThat(runtime.statusPacer(options("https://api.example.com/v1", 20))).isSameAs(first);
+        assertThat(runtime.statusPacer(options("https://api.example.com/v1", 5))).isNotSameAs(first);
+        assertThat(runtime.statusPacer(options("https://other.example.com/v1", 20))).isNotSameAs(first);
+    }
+
+    private static ConfigurationCheckTest.Options options(String baseUrl, int maxStatusChecksPerSecond) {
+        ConfigurationCheckTest.Options options = new ConfigurationCheckTest.Options();
+        options.setBaseUrl(baseUrl);
+        options.setMaxStatusChecksPerSecond(maxStatusChecksPerSecond);
+        return options;
     }
 
     @Test

@@ -65,7 +65,7 @@ class StatusCheckPacingTest {
     }
 
     @Test
-    void endpointsWithTheSameRateShareOnePaceAndARateOfItsOwnGetsItsOwn() {
+    void aCheckWaitsOnlyForItsOwnPacersSlots() {
         StatusCheckPacer a = new StatusCheckPacer(1);
         StatusCheckPacer b = new StatusCheckPacer(1);
         assertThat(gate.acquire(a)).isDone();
