@@ -32,10 +32,20 @@ public final class CatalogDocs {
                 type = "one of " + values;
             }
             out.append("| ").append(name).append(" | ").append(type).append(" | ")
-                    .append(o.path("defaultValue").asText("")).append(" | ").append(cell(o.path("description").asText()))
+                    .append(defaultValue(o)).append(" | ").append(cell(o.path("description").asText()))
                     .append(" |\n");
         }
         return out.toString();
+    }
+
+    /**
+     * The catalog's default, except for a {@code Boolean} option left unset: Camel's metadata generator writes false
+     * for every boolean without a default, but an unset wrapper means "not set" (the option's description says what
+     * happens then, e.g. Deepomatic's publicNetwork is inferred from the id).
+     */
+    static String defaultValue(JsonNode option) {
+        String value = option.path("defaultValue").asText("");
+        return "java.lang.Boolean".equals(option.path("javaType").asText()) && "false".equals(value) ? "not set" : value;
     }
 
     public static String headers(JsonNode catalog) {

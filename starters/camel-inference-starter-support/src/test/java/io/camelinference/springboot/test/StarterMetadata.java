@@ -46,7 +46,10 @@ final class StarterMetadata {
             entry.put("description", option.path("description").asText());
             entry.put("sourceType", propertiesClass.getName());
             JsonNode def = option.get("defaultValue");
-            if (def != null && !def.isNull()) {
+            // Camel's generator writes false for every boolean without a default; an unset Boolean means "not set"
+            boolean unsetWrapper = "java.lang.Boolean".equals(option.path("javaType").asText())
+                    && def != null && "false".equals(def.asText());
+            if (def != null && !def.isNull() && !unsetWrapper) {
                 if ("duration".equals(option.path("type").asText())) {
                     entry.put("defaultValue", def.asText() + "ms");
                 } else {
