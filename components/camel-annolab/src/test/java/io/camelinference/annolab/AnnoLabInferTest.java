@@ -279,5 +279,8 @@ class AnnoLabInferTest extends AnnoLabTestSupport {
                 e -> e.getMessage().setBody("Hooli"));
         assertThat(out.getException()).isInstanceOf(InferenceApiException.class)
                 .hasMessageContaining("Model 'GPT-9' not found");
+        assertThat(((InferenceApiException) out.getException()).getStatusCode()).isEqualTo(404);
+        assertThat(((InferenceApiException) out.getException()).getOperation()).isEqualTo("POST /v1/infer/batch");
+        assertThat(calls(INFER)).as("the inference call answered it, once").isEqualTo(1);
     }
 }

@@ -284,10 +284,10 @@ class DeepomaticInferenceTest extends DeepomaticTestSupport {
             e.getMessage().setHeader(DeepomaticConstants.CROP_UNIFORM_BACKGROUND, true);
             e.getMessage().setBody(sampleUrl("traffic-light.png"));
         });
-        assertThat(croppedUrl.getMessage().getBody(DeepomaticResult.class).predicted())
+        assertThat(croppedUrl.getMessage().getBody(DeepomaticResult.class).predicted()).hasSize(3)
                 .allSatisfy(p -> assertThat(p.roi().bbox().xmin()).isLessThan(0.03));
         Exchange kept = infer("specId=" + DETECTOR, sample("traffic-light.png"));
-        assertThat(kept.getMessage().getBody(DeepomaticResult.class).predicted())
+        assertThat(kept.getMessage().getBody(DeepomaticResult.class).predicted()).hasSize(3)
                 .allSatisfy(p -> assertThat(p.roi().bbox().xmin()).isGreaterThan(0.15));
         assertThat(billed()).isEqualTo(5);
 

@@ -104,6 +104,7 @@ class DeepomaticTasksTest extends DeepomaticTestSupport {
 
         assertThat(out.getException()).isNull();
         assertThat(out.getMessage().getHeader(DeepomaticConstants.TOP_LABEL)).isEqualTo("red");
+        assertThat(emulator().faults().rules()).as("both slow answers were served").isEmpty();
     }
 
     @Test
@@ -215,6 +216,8 @@ class DeepomaticTasksTest extends DeepomaticTestSupport {
         Exchange out = classify("");
 
         assertThat(out.getException()).isNull();
+        assertThat(emulator().faults().rules()).as("the 503 was served").isEmpty();
+        assertThat(calls(TASK) + calls(TASK_LIST)).as("the failed check was made again").isGreaterThanOrEqualTo(2);
         assertThat(billed()).isEqualTo(1);
     }
 }

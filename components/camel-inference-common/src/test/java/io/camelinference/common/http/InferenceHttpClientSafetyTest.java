@@ -238,12 +238,16 @@ class InferenceHttpClientSafetyTest {
         });
         InferenceHttpClient http = client(2, timeouts(Duration.ofSeconds(10), Duration.ofSeconds(10)), 8,
                 transport(1, 1L << 20, 1L << 20, Duration.ofMillis(150)), AuthStrategy.none());
+        java.util.List<String> retried = new java.util.concurrent.CopyOnWriteArrayList<>();
+        http.onRetry((request, reason) -> retried.add(request.method() + " " + request.url() + " " + reason));
         CompletableFuture<ApiResponse> first = http.send(ApiRequest.get("/slow").build());
         CompletableFuture<ApiResponse> billed = http.send(ApiRequest.post("/predict").safety(RetrySafety.NOT_AFTER_RECEIVED)
                 .build());
         assertThat(await(first).status()).isEqualTo(200);
         assertThat(await(billed).status()).isEqualTo(200);
         assertThat(server.count()).isEqualTo(2);
+        // its lease of the pool timed out (150 ms, the connection held 700 ms) and it was sent again, not failed
+        assertThat(retried).isNotEmpty().allMatch(r -> r.equals("POST /predict transport"));
     }
 
     @Test

@@ -76,12 +76,10 @@ public abstract class HealthCheckContract {
     void downWhenTheServiceCannotBeReached() throws Exception {
         emulator = InferenceEmulator.builder().start();
         String key = emulator.apiKey();
-        InferenceComponentSupport probe = newComponent();
         // the emulator's port, with nothing listening on it any more
         emulator.close();
         HealthCheck.Result result = check(key);
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("unreachable"));
-        assertThat(probe.service().scheme()).isNotBlank();
     }
 }
