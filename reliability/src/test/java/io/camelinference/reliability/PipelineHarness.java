@@ -72,6 +72,12 @@ final class PipelineHarness implements AutoCloseable {
 
     PipelineHarness(Pipeline pipeline, InferenceEmulator emulator, Path work, Map<String, Object> componentOptions)
             throws Exception {
+        this(pipeline, emulator, work, componentOptions, emulator.apiKey());
+    }
+
+    /** As the other constructor, with the component configured with this key instead of the emulator's. */
+    PipelineHarness(Pipeline pipeline, InferenceEmulator emulator, Path work, Map<String, Object> componentOptions,
+                    String apiKey) throws Exception {
         this.pipeline = pipeline;
         this.inbox = Files.createDirectories(work.resolve("inbox"));
         this.outbox = Files.createDirectories(work.resolve("outbox"));
@@ -87,7 +93,7 @@ final class PipelineHarness implements AutoCloseable {
         InferenceComponentSupport component = pipeline.component.get();
         InferenceConfiguration c = component.componentConfiguration();
         c.setBaseUrl(base);
-        c.setApiKey(emulator.apiKey());
+        c.setApiKey(apiKey);
         c.setJobStoreFile(state.resolve(pipeline.scheme + ".jobs").toString());
         c.setRetryInitialDelay(100);
         c.setPollInitialDelay(100);

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,8 +22,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every logger at TRACE (HttpClient's headers and wire, Camel's property binding and routing, ours), a pipeline run with
- * faults and a wrong key, all output captured: the key appears nowhere. Runs in its own surefire execution, whose
+ * Every logger at TRACE (HttpClient's headers and wire, Camel's property binding and routing, ours), each pipeline run
+ * with faults, once with the emulator's key and once with a wrong key (refused with 401s), all output captured: neither
+ * key appears anywhere. Runs in its own surefire execution, whose
  * system properties set every log level to TRACE before the first logger exists.
  */
 @Tag("trace")
@@ -90,7 +93,29 @@ class SecretsAtTraceTest {
         assertNoKey(log, key);
     }
 
+    @ParameterizedTest
+    @EnumSource(Pipeline.class)
+    void aWrongKeyIsInNoLogLineEither(Pipeline pipeline) throws Exception {
+        String key = "sk-trace-" + UUID.randomUUID();
+        String wrong = "sk-wrong-" + UUID.randomUUID();
+        List<String> deadLetters = new ArrayList<>();
+        String log = captured(() -> deadLetters.addAll(run(pipeline, key, wrong)));
+        assertThat(deadLetters).as("every input refused, none delivered").hasSize(5);
+        assertThat(deadLetters).as("the wrong key was answered 401").anyMatch(t -> t.contains("401"));
+        assertThat(log).as("HttpClient's header log ran").containsPattern(">> (Authorization|X-API-KEY): .*\\*\\*\\*\\*\\*\\*");
+        assertNoKey(log, wrong);
+        assertNoKey(log, key);
+    }
+
     private void run(Pipeline pipeline, String key) throws Exception {
+        run(pipeline, key, key);
+    }
+
+    /**
+     * The pipeline, with faults, on an emulator whose key is {@code key} and a component configured with
+     * {@code clientKey}; returns the dead letters' reasons.
+     */
+    private List<String> run(Pipeline pipeline, String key, String clientKey) throws Exception {
         try (InferenceEmulator emulator = InferenceEmulator.builder().apiKey(key).start()) {
             emulator.faults().add(FaultRule.builder().provider(pipeline.scheme).status(503).rate(0.3).build());
             emulator.faults().add(FaultRule.builder().provider(pipeline.scheme).malformed(true).rate(0.2).build());
@@ -100,9 +125,14 @@ class SecretsAtTraceTest {
                 case DEEPOMATIC -> Inputs.images(staging, 5);
                 case ANNOLAB -> Inputs.letters(staging, 5);
             };
-            try (PipelineHarness harness = new PipelineHarness(pipeline, emulator, work.resolve("run"), Map.of())) {
+            try (PipelineHarness harness = new PipelineHarness(pipeline, emulator, work.resolve("run"), Map.of(),
+                    clientKey)) {
                 harness.drop(inputs);
                 harness.awaitSettled(5, Duration.ofSeconds(60));
+                if (!clientKey.equals(key)) {
+                    assertThat(harness.delivered()).as("delivered with the wrong key").isZero();
+                }
+                return harness.deadLetterTexts();
             }
         }
     }

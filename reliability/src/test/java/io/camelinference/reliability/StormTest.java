@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.camelinference.emulator.FaultRule;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StormTest {
 
     static final boolean FULL = ChaosSuiteTest.INPUTS >= 1000;
+    static final int UNSPENT = Integer.MAX_VALUE;
 
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
 
@@ -44,10 +46,17 @@ class StormTest {
         clock.shutdownNow();
     }
 
-    /** Adds the rule now and removes every fault when the storm is over. */
-    private void storm(InferenceEmulator emulator, FaultRule rule, Duration length) {
-        emulator.faults().add(rule);
-        clock.schedule(() -> emulator.faults().clear(), length.toMillis(), TimeUnit.MILLISECONDS);
+    /**
+     * Adds the rule now and removes every fault when the storm is over. The rule is given a count the storm never
+     * spends, only to read at its end how many requests it answered: the 429s actually served.
+     */
+    private ScheduledFuture<Integer> storm(InferenceEmulator emulator, FaultRule.Builder rule, Duration length) {
+        emulator.faults().add(rule.count(UNSPENT).build());
+        return clock.schedule(() -> {
+            int served = UNSPENT - emulator.faults().toJson().get(0).get("remaining").asInt();
+            emulator.faults().clear();
+            return served;
+        }, length.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Test
@@ -58,7 +67,8 @@ class StormTest {
             List<Path> files = Inputs.texts(Files.createDirectories(work.resolve("staging")), inputs);
             try (PipelineHarness harness = new PipelineHarness(Pipeline.UNITYPREDICT, emulator, work.resolve("run"),
                     Map.of())) {
-                storm(emulator, FaultRule.builder().provider("unitypredict").status(429).retryAfter(1).build(), length);
+                ScheduledFuture<Integer> served = storm(emulator, FaultRule.builder().provider("unitypredict")
+                        .status(429).retryAfter(1), length);
                 harness.drop(files);
                 harness.awaitSettled(inputs, Duration.ofSeconds(120));
                 Figures figures = harness.figures(length.toSeconds() + " s 429 storm", inputs,
@@ -68,6 +78,10 @@ class StormTest {
                 assertThat(figures.lost()).isZero();
                 assertThat(figures.delivered()).isEqualTo(inputs);
                 assertThat(figures.duplicateBilled()).isZero();
+                assertThat(served.get(30, TimeUnit.SECONDS)).as("429s served during the storm").isPositive();
+                // each input starts with an initialize call, the first ones in the storm: refused and sent again
+                assertThat(emulator.stats().calls("unitypredict", "POST /api/predict/initialize/{modelId}"))
+                        .as("initialize calls").isGreaterThan(inputs);
             }
         }
     }
@@ -88,8 +102,8 @@ class StormTest {
             camel.addComponent("unitypredict", component);
             camel.start();
             try {
-                storm(emulator, FaultRule.builder().provider("unitypredict").method("GET")
-                        .path("/api/predict/status/*").status(429).retryAfter(1).build(), length);
+                ScheduledFuture<Integer> served = storm(emulator, FaultRule.builder().provider("unitypredict")
+                        .method("GET").path("/api/predict/status/*").status(429).retryAfter(1), length);
                 ProducerTemplate template = camel.createProducerTemplate();
                 List<CompletableFuture<Exchange>> sent = new ArrayList<>();
                 for (int i = 0; i < jobs; i++) {
@@ -111,6 +125,8 @@ class StormTest {
                         0));
                 assertThat(failed).as("paid jobs abandoned").isZero();
                 assertThat(emulator.stats().billedUnits("unitypredict")).isEqualTo(jobs);
+                assertThat(served.get(30, TimeUnit.SECONDS)).as("429s served to status checks during the storm")
+                        .isPositive();
             } finally {
                 camel.stop();
             }

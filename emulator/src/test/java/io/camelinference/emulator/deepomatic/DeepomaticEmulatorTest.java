@@ -197,8 +197,13 @@ class DeepomaticEmulatorTest {
         // a different image, a different answer; the same image, the same answer
         String sky = infer("dominant-color-v1", "{\"inputs\":[{\"image\":{\"source\":\"" + sampleUrl("blue-sky.png")
                 + "\"}}]}");
-        assertThat(awaitTask(sky).at("/data/outputs/0/labels/predicted/0/label_name").asText()).isEqualTo("blue");
-        assertThat(awaitTask(sky).at("/data/outputs/0/labels/discarded")).isEmpty();
+        JsonNode skyOutputs = awaitTask(sky).at("/data/outputs");
+        assertThat(skyOutputs.at("/0/labels/predicted/0/label_name").asText()).isEqualTo("blue");
+        assertThat(skyOutputs.at("/0/labels/discarded")).isEmpty();
+        String skyAgain = infer("dominant-color-v1", "{\"inputs\":[{\"image\":{\"source\":\""
+                + sampleUrl("blue-sky.png") + "\"}}]}");
+        assertThat(skyAgain).as("a second task").isNotEqualTo(sky);
+        assertThat(awaitTask(skyAgain).at("/data/outputs")).isEqualTo(skyOutputs);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,10 +20,13 @@ import io.camelinference.labelstudio.LabelStudioComponent;
 import io.camelinference.labelstudio.LabelStudioConstants;
 import io.camelinference.labelstudio.model.MlBackend;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +53,8 @@ class LabelStudioMlBackendRouteTest {
 
     private CamelContext context;
     private String backendUrl;
+    /** The webhook events the route finished: action, project, and what it answered. */
+    private final List<String> webhooksAnswered = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -76,6 +82,21 @@ class LabelStudioMlBackendRouteTest {
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindPort(port);
         context.addService(new VertxPlatformHttpServer(server));
+        context.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
+            @Override
+            public void notify(CamelEvent event) {
+                if (event instanceof CamelEvent.ExchangeCompletedEvent done
+                        && "labelstudio-ml-backend".equals(done.getExchange().getFromRouteId())) {
+                    Exchange e = done.getExchange();
+                    String action = e.getMessage().getHeader(LabelStudioConstants.ACTION, String.class);
+                    if (!"PREDICT".equals(action)) {
+                        webhooksAnswered.add(action + " project " + e.getMessage()
+                                .getHeader(LabelStudioConstants.PROJECT_ID, Long.class) + ": "
+                                + (e.getException() != null ? e.getException() : e.getMessage().getBody()));
+                    }
+                }
+            }
+        });
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.resolveMandatoryResource(context,
                 "file:../../routes/labelstudio-ml-backend.camel.yaml"));
         context.addRoutes(new LabelStudioDemo());
@@ -141,7 +162,11 @@ class LabelStudioMlBackendRouteTest {
         List<MlBackend> backends = template.requestBodyAndHeader("labelstudio:list-backends", null,
                 LabelStudioConstants.PROJECT_ID, 1L, List.class);
         assertThat(backends).hasSize(1);
+        assertThat(webhooksAnswered).as("no webhook before the training").isEmpty();
         template.requestBody("labelstudio:train", backends.get(0).id());
+        // Label Studio's train call returns once the webhook was answered; the route had finished it by then
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(webhooksAnswered)
+                .containsExactly("START_TRAINING project 1: not trained here"));
         MlBackend trained = template.requestBody("labelstudio:get-backend", backends.get(0).id(), MlBackend.class);
         assertThat(trained.state()).isEqualTo(MlBackend.CONNECTED);
         assertThat(trained.errorMessage()).isNull();
