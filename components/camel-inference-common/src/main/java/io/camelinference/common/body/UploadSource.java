@@ -28,6 +28,8 @@ public final class UploadSource {
     private final byte[] bytes;
     private InputStream stream;
     private final boolean temporary;
+    /** The temporary copy of a stream, made once by {@link #withKnownLength(Path)} and deleted by {@link #release()}. */
+    private UploadSource spooled;
 
     private UploadSource(String name, long length, Path path, byte[] bytes, InputStream stream, boolean temporary) {
         this.name = name;
@@ -92,22 +94,32 @@ public final class UploadSource {
 
     /**
      * A source with a known length: signed upload URLs (S3 and the like) refuse chunked bodies, so a stream of
-     * unknown length is first copied to a temporary file in {@code tempDir}, streaming, never into memory.
-     * Call it off the I/O threads: it blocks while copying.
+     * unknown length is first copied to a temporary file in {@code tempDir}, streaming, never into memory. The copy is
+     * made once: a later call (a job submitted again) gets the same one, and {@link #release()} of this source deletes
+     * it, so whoever holds the original source can clean up. Call it off the I/O threads: it blocks while copying.
      */
-    public UploadSource withKnownLength(Path tempDir) {
+    public synchronized UploadSource withKnownLength(Path tempDir) {
         if (length >= 0) {
             return this;
         }
+        if (spooled != null) {
+            return spooled;
+        }
+        if (stream == null) {
+            throw new IllegalStateException("The stream of " + name + " was already consumed");
+        }
+        Path spool = null;
         try {
             Files.createDirectories(tempDir);
-            Path spool = Files.createTempFile(tempDir, "upload-", ".spool");
+            spool = Files.createTempFile(tempDir, "upload-", ".spool");
             try (InputStream in = stream) {
                 Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
             }
             stream = null;
-            return new UploadSource(name, Files.size(spool), spool, null, null, true);
+            spooled = new UploadSource(name, Files.size(spool), spool, null, null, true);
+            return spooled;
         } catch (IOException e) {
+            delete(spool); // a half-written copy (disk full, a failing stream) is not left behind
             throw new UncheckedIOException("Cannot spool upload " + name + " to " + tempDir, e);
         }
     }
@@ -145,14 +157,28 @@ public final class UploadSource {
         return Channels.newChannel(once);
     }
 
-    /** Deletes the spool file, if this source made one. */
+    /** Deletes the spool file, if this source is one or made one. */
     public void release() {
-        if (temporary && path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // a leftover temp file is not worth failing the exchange for
-            }
+        if (temporary) {
+            delete(path);
+        }
+        UploadSource copy;
+        synchronized (this) {
+            copy = spooled;
+        }
+        if (copy != null) {
+            copy.release();
+        }
+    }
+
+    private static void delete(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover temp file is not worth failing the exchange for
         }
     }
 }

@@ -65,6 +65,46 @@ class UploadSourceTest {
     }
 
     @Test
+    void aStreamIsSpooledOnceAndReleasingTheOriginalDeletesTheCopy() throws Exception {
+        UploadSource stream = UploadSource.ofStream("s.bin", new ByteArrayInputStream("abc".getBytes()));
+        Path spoolDir = dir.resolve("spool");
+
+        UploadSource first = stream.withKnownLength(spoolDir);
+        UploadSource again = stream.withKnownLength(spoolDir);
+
+        assertThat(again).as("a job submitted again sends the same copy").isSameAs(first);
+        assertThat(read(again)).isEqualTo("abc");
+        try (var files = Files.list(spoolDir)) {
+            assertThat(files.count()).isEqualTo(1);
+        }
+        stream.release();
+        try (var files = Files.list(spoolDir)) {
+            assertThat(files.toList()).as("whoever holds the original cleans up").isEmpty();
+        }
+    }
+
+    @Test
+    void aStreamThatFailsWhileSpoolingLeavesNoCopyBehind() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws java.io.IOException {
+                if (sent++ < 10_000) {
+                    return 'x';
+                }
+                throw new java.io.IOException("connection reset while reading the body");
+            }
+        };
+        UploadSource stream = UploadSource.ofStream("s.bin", failing);
+
+        assertThatThrownBy(() -> stream.withKnownLength(dir.resolve("spool")))
+                .hasMessageContaining("Cannot spool upload s.bin");
+
+        assertThat(dir.resolve("spool").toFile().list()).isEmpty();
+    }
+
+    @Test
     void aStreamCannotBeOpenedTwice() throws Exception {
         UploadSource stream = UploadSource.ofStream("s", new ByteArrayInputStream(new byte[] { 1 }));
         stream.open().close();
