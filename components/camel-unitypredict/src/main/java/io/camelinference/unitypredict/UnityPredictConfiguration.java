@@ -58,7 +58,8 @@ public class UnityPredictConfiguration extends InferenceConfiguration {
     /**
      * A shared secret for callbacks: predict adds it to callbackUrl (the token query parameter) and the callback
      * consumer refuses (403) a POST that does not carry it. UnityPredict signs nothing, so this is what tells its
-     * callbacks from anyone else's POSTs; keep the URL private and serve it over HTTPS.
+     * callbacks from anyone else's POSTs; keep the URL private and serve it over HTTPS. A CallbackUrl a message
+     * carries itself gets the token only when it is on callbackUrl's scheme, host and port, never elsewhere.
      */
     @UriParam(label = "common,security", secret = true)
     private String callbackToken;

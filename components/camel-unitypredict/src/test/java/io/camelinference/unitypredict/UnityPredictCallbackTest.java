@@ -15,6 +15,7 @@ import java.util.Set;
 
 import io.camelinference.common.component.InferenceConfiguration;
 import io.camelinference.emulator.EmulatorExtension;
+import io.camelinference.unitypredict.binding.PredictBinding;
 import io.camelinference.unitypredict.consumer.CallbackUrls;
 import io.camelinference.unitypredict.model.UnityPredictResponse;
 import org.apache.camel.CamelContext;
@@ -206,6 +207,50 @@ class UnityPredictCallbackTest extends UnityPredictTestSupport {
                 .hasMessageContaining("unitypredict:callback is a consumer");
         assertThatThrownBy(() -> context.getEndpoint("unitypredict:predict").createConsumer(e -> { }))
                 .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("unitypredict:callback");
+    }
+
+    @Test
+    void aCallbackUrlFromTheMessageGetsTheTokenOnlyOnTheConfiguredOrigin() {
+        String mine = callbackUrl("/unitypredict/callback");
+        PredictBinding binding = new PredictBinding(configured(mine), null);
+
+        assertThat(callbackSent(binding, null)).isEqualTo(mine + "?token=" + TOKEN);
+        assertThat(callbackSent(binding, callbackUrl("/other"))).as("another path of this application")
+                .isEqualTo(callbackUrl("/other") + "?token=" + TOKEN);
+        for (String elsewhere : List.of("https://collector.example.org/hook", "http://127.0.0.1:" + (port + 1) + "/cb",
+                "http://127.0.0.1:" + port + "@collector.example.org/cb", "https://127.0.0.1:" + port + "/cb")) {
+            assertThat(callbackSent(binding, elsewhere)).as(elsewhere).isEqualTo(elsewhere).doesNotContain(TOKEN);
+        }
+        PredictBinding noConfiguredUrl = new PredictBinding(configured(null), null);
+        assertThat(callbackSent(noConfiguredUrl, mine)).as("no configured origin to compare with").isEqualTo(mine);
+    }
+
+    @Test
+    void theCallbackTokenIsMaskedLikeTheKeyInErrorsThatQuoteTheRequest() {
+        UnityPredictConfiguration configuration = configured(null);
+        var auth = UnityPredictService.SERVICE.auth().apply(
+                new io.camelinference.common.component.InferenceService.AuthContext("the-key", configuration, null));
+
+        String masked = new io.camelinference.common.http.Masker(auth::secrets)
+                .mask("400: bad CallbackUrl http://h/cb?token=" + TOKEN + " for key the-key");
+
+        assertThat(masked).doesNotContain(TOKEN).doesNotContain("the-key");
+    }
+
+    private UnityPredictConfiguration configured(String callbackUrl) {
+        UnityPredictConfiguration configuration = new UnityPredictConfiguration();
+        configuration.setModelId("sentiment-slow");
+        configuration.setCallbackUrl(callbackUrl);
+        configuration.setCallbackToken(TOKEN);
+        return configuration;
+    }
+
+    /** The callback URL predict would send for a message whose body names {@code bodyUrl} (or none). */
+    private String callbackSent(PredictBinding binding, String bodyUrl) {
+        Exchange exchange = new org.apache.camel.support.DefaultExchange(context);
+        exchange.getMessage().setBody(new io.camelinference.unitypredict.model.UnityPredictRequest(
+                java.util.Map.of("Text", "hello"), null, null, bodyUrl));
+        return binding.read(exchange).request().callbackUrl();
     }
 
     @Test

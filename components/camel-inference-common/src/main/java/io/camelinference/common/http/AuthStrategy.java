@@ -27,6 +27,40 @@ public interface AuthStrategy {
     /** Every secret this strategy knows, for masking text meant for people. */
     Collection<String> secrets();
 
+    /**
+     * This strategy, masking one more secret in text meant for people: one the component sends inside a request (e.g.
+     * UnityPredict's callback token in the callback URL), which an error answer may quote back.
+     */
+    default AuthStrategy alsoMasking(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            return this;
+        }
+        AuthStrategy credentials = this;
+        return new AuthStrategy() {
+            @Override
+            public CompletableFuture<Header> credential() {
+                return credentials.credential();
+            }
+
+            @Override
+            public boolean refused(Header used) {
+                return credentials.refused(used);
+            }
+
+            @Override
+            public Collection<String> secrets() {
+                List<String> all = new java.util.ArrayList<>(credentials.secrets());
+                all.add(secret);
+                return all;
+            }
+
+            @Override
+            public String toString() {
+                return credentials.toString();
+            }
+        };
+    }
+
     /** No credential. */
     static AuthStrategy none() {
         return new AuthStrategy() {

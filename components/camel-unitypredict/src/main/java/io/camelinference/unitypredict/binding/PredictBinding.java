@@ -39,7 +39,7 @@ public final class PredictBinding implements Binding<PredictCall, PredictResult>
         UnityPredictRequest request = new UnityPredictRequest(body.inputValues(), desiredOutcomes(in, body),
                 MessageValues.option(in, UnityPredictConstants.CONTEXT_ID,
                         body.contextId() != null ? body.contextId() : configuration.getContextId(), String.class),
-                CallbackUrls.withToken(body.callbackUrl() != null ? body.callbackUrl() : configuration.getCallbackUrl(),
+                CallbackUrls.forPredict(body.callbackUrl(), configuration.getCallbackUrl(),
                         configuration.getCallbackToken()));
         boolean wait = MessageValues.option(in, UnityPredictConstants.WAIT_FOR_COMPLETION,
                 configuration.isWaitForCompletion(), Boolean.class);

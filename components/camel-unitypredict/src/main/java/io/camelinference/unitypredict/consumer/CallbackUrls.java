@@ -6,6 +6,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import io.camelinference.common.http.Origins;
+
 /**
  * The callback URL a predict hands to UnityPredict, and the check of the shared token it carries. UnityPredict signs
  * nothing and adds no header of its own to its callback, so the token travels in the URL's query
@@ -29,6 +31,18 @@ public final class CallbackUrls {
         String path = contextPath == null || contextPath.isBlank() ? "" : contextPath.startsWith("/") ? contextPath
                 : "/" + contextPath;
         return withToken(base + path, token);
+    }
+
+    /**
+     * The callback URL a predict sends: the configured one with the token. A message's own callback URL gets the token
+     * only when it is on the configured one's origin: the token is the consumer's secret, and a URL from a message
+     * body may point anywhere (the service would POST the token there).
+     */
+    public static String forPredict(String messageUrl, String configuredUrl, String token) {
+        if (messageUrl == null) {
+            return withToken(configuredUrl, token);
+        }
+        return Origins.same(messageUrl, configuredUrl) ? withToken(messageUrl, token) : messageUrl;
     }
 
     /** The URL with the token added as its {@value #TOKEN} query parameter (unless it already carries one). */
