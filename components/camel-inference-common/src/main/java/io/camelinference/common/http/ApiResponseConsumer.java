@@ -1,12 +1,16 @@
 package io.camelinference.common.http;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.UUID;
 
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -14,8 +18,10 @@ import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 
 /**
- * Reads a response as it arrives. A successful download is written straight to its file (flat heap whatever its
- * size); anything else (JSON answers, error bodies) is kept in memory, in a buffer sized from {@code Content-Length}
+ * Reads a response as it arrives. A successful download is written straight to disk (flat heap whatever its size),
+ * first to a hidden {@code .part} file beside its target that becomes the target only once the whole body arrived: a
+ * download cut short (dropped, timed out, cancelled) leaves neither a truncated file under the target's name nor the
+ * part. Anything else (JSON answers, error bodies) is kept in memory, in a buffer sized from {@code Content-Length}
  * when the service sends one, within the client's {@link ResponseBudget}.
  */
 final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse> {
@@ -27,6 +33,8 @@ final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse>
     private int status;
     private Header[] headers;
     private FileChannel file;
+    private Path part;
+    private boolean downloaded;
     /** Allocated when the answer starts: requests waiting for a connection hold no buffer. */
     private byte[] buffer;
     private int size;
@@ -43,11 +51,11 @@ final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse>
         headers = response.getHeaders();
         if (downloadTo != null && status >= 200 && status < 300) {
             Path parent = downloadTo.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            file = FileChannel.open(downloadTo, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            Files.createDirectories(parent);
+            // hidden (Camel's file consumer skips dot files, so a route polling the directory never takes a part);
+            // created as any file is, not with a temp file's owner-only permissions, as it becomes the output
+            part = parent.resolve("." + downloadTo.getFileName() + "." + UUID.randomUUID() + ".part");
+            file = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return;
         }
         long declared = contentLength(response);
@@ -125,15 +133,36 @@ final class ApiResponseConsumer extends AbstractBinResponseConsumer<ApiResponse>
     protected ApiResponse buildResult() {
         closeFile();
         if (file != null) {
+            try {
+                moveIntoPlace();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot move the downloaded " + part.getFileName() + " to " + downloadTo, e);
+            }
+            downloaded = true;
             return new ApiResponse(status, headers, new byte[0], downloadTo);
         }
         byte[] body = buffer == null ? new byte[0] : size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
         return new ApiResponse(status, headers, body, null);
     }
 
+    private void moveIntoPlace() throws IOException {
+        try {
+            Files.move(part, downloadTo, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, downloadTo, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     @Override
     public void releaseResources() {
         closeFile();
+        if (part != null && !downloaded) {
+            try {
+                Files.deleteIfExists(part); // cut short: nothing half-written stays behind
+            } catch (IOException ignored) {
+                // the failure of the download is what the caller hears about
+            }
+        }
         if (reserved > 0) {
             budget.release(reserved);
             reserved = 0;

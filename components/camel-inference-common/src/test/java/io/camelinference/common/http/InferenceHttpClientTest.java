@@ -269,6 +269,33 @@ class InferenceHttpClientTest {
         ApiResponse response = await(client(0).send(ApiRequest.get("/file").downloadTo(target).build()));
         assertThat(response.file()).isEqualTo(target);
         assertThat(sha256(Files.readAllBytes(target))).isEqualTo(sha256(data));
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out.bin");
+        }
+    }
+
+    @Test
+    void aDownloadCutShortLeavesNoFileBehindAndKeepsAnEarlierOne() throws Exception {
+        byte[] data = new byte[2 * 1024 * 1024];
+        new Random(5).nextBytes(data);
+        server.script((ex, n) -> {
+            ex.sendResponseHeaders(200, data.length);
+            OutputStream out = ex.getResponseBody();
+            out.write(data, 0, data.length / 2);
+            out.flush();
+            // returning with half the declared length written: the server closes the connection mid-body
+        });
+        Path target = dir.resolve("sub/out.bin");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "the previous version");
+
+        assertThatThrownBy(() -> await(client(0).send(ApiRequest.get("/file").downloadTo(target).build())))
+                .isInstanceOf(InferenceTransportException.class);
+
+        assertThat(target).as("not replaced by half a file").hasContent("the previous version");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no part left").containsExactly("out.bin");
+        }
     }
 
     @Test
