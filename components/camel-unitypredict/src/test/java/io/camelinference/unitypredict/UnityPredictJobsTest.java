@@ -66,6 +66,26 @@ class UnityPredictJobsTest extends UnityPredictTestSupport {
     }
 
     @Test
+    void aSecondCopyOfAMessageWhileTheFirstRunsIsRefusedNotPaidForAgain() throws Exception {
+        CompletableFuture<Exchange> first = template.asyncSend("direct:slow", e -> {
+            e.getMessage().setBody(text("What a wonderful, great day"));
+            e.getMessage().setHeader(UnityPredictConstants.JOB_KEY, "order-7");
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> calls(PREDICT_WITH_REQUEST) == 1);
+
+        Exchange copy = template.request("direct:slow", e -> {
+            e.getMessage().setBody(text("What a wonderful, great day"));
+            e.getMessage().setHeader(UnityPredictConstants.JOB_KEY, "order-7");
+        });
+
+        assertThat(copy.getException()).isInstanceOf(io.camelinference.common.job.JobClaimedException.class)
+                .hasMessageContaining("order-7").hasMessageContaining("Nothing was sent");
+        assertThat(first.get(30, TimeUnit.SECONDS).getException()).isNull();
+        assertThat(calls(PREDICT_WITH_REQUEST)).isEqualTo(1);
+        assertThat(billed()).isEqualTo(1);
+    }
+
+    @Test
     void withoutWaitingTheRequestIdComesBackAndStatusFollowsIt() throws Exception {
         Exchange submitted = template.request("unitypredict:predict?modelId=sentiment-slow&waitForCompletion=false",
                 e -> e.getMessage().setBody(text("terrible awful service")));

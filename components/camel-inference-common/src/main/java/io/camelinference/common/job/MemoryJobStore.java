@@ -13,6 +13,7 @@ public class MemoryJobStore implements JobStore {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final LocalClaims claims = new LocalClaims();
     private volatile Duration timeToLive;
     private final Clock clock;
 
@@ -39,6 +40,23 @@ public class MemoryJobStore implements JobStore {
             return null;
         }
         return e.value();
+    }
+
+    /** Holds the key for this JVM's run of its job (another exchange with it is refused), then reads its state. */
+    @Override
+    public String claim(String key) {
+        return claims.claim(key, this::get);
+    }
+
+    @Override
+    public void unclaim(String key) {
+        claims.release(key);
+    }
+
+    @Override
+    public void complete(String key) {
+        claims.release(key);
+        remove(key);
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class StateRepositoryJobStore implements JobStore {
     private final StateRepository<String, String> repository;
     private final Duration timeToLive;
     private final Clock clock;
+    private final LocalClaims claims = new LocalClaims();
 
     public StateRepositoryJobStore(StateRepository<String, String> repository, Duration timeToLive) {
         this(repository, timeToLive, Clock.systemUTC());
@@ -52,6 +53,23 @@ public final class StateRepositoryJobStore implements JobStore {
     @Override
     public void put(String key, String value) {
         repository.setState(key, clock.millis() + "|" + value);
+    }
+
+    /** Holds the key for this JVM's run of its job (another exchange with it is refused), then reads its state. */
+    @Override
+    public String claim(String key) {
+        return claims.claim(key, this::get);
+    }
+
+    @Override
+    public void unclaim(String key) {
+        claims.release(key);
+    }
+
+    @Override
+    public void complete(String key) {
+        claims.release(key);
+        remove(key);
     }
 
     @Override

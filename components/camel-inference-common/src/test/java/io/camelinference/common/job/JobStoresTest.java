@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JobStoresTest {
 
@@ -40,6 +41,28 @@ class JobStoresTest {
 
         void advance(Duration d) {
             millis.addAndGet(d.toMillis());
+        }
+    }
+
+    @Test
+    void theStoresOfOneJvmRefuseASecondRunOfAKeyUntilTheFirstEnds() throws Exception {
+        for (JobStore store : new JobStore[] { new MemoryJobStore(Duration.ofHours(1)),
+                FileJobStores.open(dir.resolve("claims.jobs"), Duration.ofHours(1)),
+                new StateRepositoryJobStore(new MemoryStateRepository(), Duration.ofHours(1)) }) {
+            store.start();
+            store.put("doc-1", "submitting");
+            assertThat(store.claim("doc-1")).as(store.toString()).isEqualTo("submitting");
+
+            assertThatThrownBy(() -> store.claim("doc-1")).as(store.toString())
+                    .isInstanceOf(JobClaimedException.class).hasMessageContaining("doc-1")
+                    .hasMessageContaining("Nothing was sent");
+            assertThat(store.claim("doc-2")).as("another key is free").isNull();
+
+            store.unclaim("doc-1");
+            assertThat(store.claim("doc-1")).as("free once the first run ended").isEqualTo("submitting");
+            store.complete("doc-1");
+            assertThat(store.claim("doc-1")).as("completed: free and forgotten").isNull();
+            store.stop();
         }
     }
 
