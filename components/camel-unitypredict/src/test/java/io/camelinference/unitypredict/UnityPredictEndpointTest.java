@@ -111,4 +111,29 @@ class UnityPredictEndpointTest extends UnityPredictTestSupport {
         assertThat(org.apache.camel.support.PluginHelper.getConfigurerResolver(context)
                 .resolvePropertyConfigurer("unitypredict-endpoint", context)).isInstanceOf(UnityPredictEndpointConfigurer.class);
     }
+
+    @Test
+    void expiringOldJobStatesRunsOffTheSchedulerAndGoesOnAfterAFailure() throws Exception {
+        java.util.List<String> expiredOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.camelinference.common.job.MemoryJobStore store = new io.camelinference.common.job.MemoryJobStore(
+                java.time.Duration.ofSeconds(1)) {
+            @Override
+            public int expire() {
+                expiredOn.add(Thread.currentThread().getName());
+                if (expiredOn.size() == 1) {
+                    throw new IllegalStateException("the database is out of reach");
+                }
+                return super.expire();
+            }
+        };
+        context.getRegistry().bind("flakyStore", store);
+        context.getEndpoint("unitypredict:predict?modelId=m&jobStore=#flakyStore&jobStateTtl=1000&waitTimeout=1000")
+                .createProducer().start();
+
+        // every second: a first expiry that failed did not end the schedule
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> expiredOn.size() >= 2);
+        assertThat(expiredOn).as("never on the thread every pending job's checks run on")
+                .noneMatch(thread -> thread.contains("Scheduler"));
+    }
 }

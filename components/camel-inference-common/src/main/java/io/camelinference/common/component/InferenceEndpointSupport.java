@@ -18,6 +18,8 @@ import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The shared part of an inference endpoint: asynchronous, reports where its service is, owns the HTTP client of its
@@ -27,6 +29,8 @@ import org.apache.camel.util.URISupport;
  * job store, and its HTTP client's retries are counted in the component's metrics.
  */
 public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InferenceEndpointSupport.class);
 
     private JobStore jobStore;
     private boolean ownStore;
@@ -100,9 +104,22 @@ public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint imp
         }
         jobs = new ResumableJobs(service().scheme(), jobStore, runtime().continuation());
         long every = Math.max(1_000, Math.min(ttl.toMillis() / 10, 600_000));
-        expiry = runtime().scheduler().scheduleWithFixedDelay(jobStore::expire, every, every, TimeUnit.MILLISECONDS);
+        // the scheduler only starts it: a store's expiry may be a database DELETE, which must not hold the one thread
+        // every pending job's checks run on; and a failing expiry (a database out of reach) must not end the schedule
+        JobStore store = jobStore;
+        expiry = runtime().scheduler().scheduleWithFixedDelay(() -> runtime().continueWith(() -> expire(store)), every,
+                every, TimeUnit.MILLISECONDS);
         getComponent().healthCheck().track(this);
         openSpendBudget();
+    }
+
+    private void expire(JobStore store) {
+        try {
+            store.expire();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: expiring old job states failed ({}); trying again at the next expiry", service().scheme(),
+                    e.getMessage());
+        }
     }
 
     /**

@@ -88,15 +88,21 @@ public final class Pages {
                     result.completeExceptionally(error);
                     return;
                 }
-                List<T> pageItems = items.apply(page);
-                if (pageItems != null) {
-                    collected.addAll(pageItems);
-                }
-                String nextUrl = next.apply(page);
-                if (nextUrl == null || nextUrl.isBlank()) {
-                    result.complete(collected);
-                } else {
-                    fetch(nextUrl);
+                try {
+                    List<T> pageItems = items.apply(page);
+                    if (pageItems != null) {
+                        collected.addAll(pageItems);
+                    }
+                    String nextUrl = next.apply(page);
+                    if (nextUrl == null || nextUrl.isBlank()) {
+                        result.complete(collected);
+                    } else {
+                        fetch(nextUrl);
+                    }
+                } catch (RuntimeException unreadable) {
+                    // a page the component cannot make sense of (or a next link it cannot resolve) fails the list; in a
+                    // whenComplete it would vanish and leave the list, and every job waiting on it, pending for good
+                    result.completeExceptionally(unreadable);
                 }
             });
         }

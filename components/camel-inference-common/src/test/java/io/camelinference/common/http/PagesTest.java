@@ -65,6 +65,18 @@ class PagesTest {
     }
 
     @Test
+    void aPageItsReaderCannotUseFailsTheListInsteadOfLeavingItPending() {
+        server.script((ex, n) -> ScriptedServer.reply(ex, 200, "{\"results\":[1],\"next\":null}"));
+        java.util.concurrent.CompletableFuture<List<Integer>> list = Pages.collect(http, "/tasks/", Page.class,
+                page -> {
+                    throw new IllegalArgumentException("results of an unknown shape");
+                }, Page::next, 10);
+
+        assertThatThrownBy(() -> list.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown shape");
+    }
+
+    @Test
     void aSelfReferencingNextFailsClearlyInsteadOfLoopingUntilTheHeapIsGone() {
         server.script((ex, n) -> ScriptedServer.reply(ex, 200,
                 "{\"results\":[1],\"next\":\"" + server.url() + "/v0.7/tasks/?limit=2\"}"));
