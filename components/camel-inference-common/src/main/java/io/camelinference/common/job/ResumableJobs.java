@@ -144,26 +144,30 @@ public final class ResumableJobs {
             } catch (RuntimeException e) {
                 next = CompletableFuture.failedFuture(e);
             }
-            next.whenComplete((step, error) -> {
-                if (error != null) {
-                    failed(current, Failures.cause(error), recoveries);
+            // settled on a completion thread: a step may complete on the scheduler (a job's deadline, a timer), and the
+            // store writes that follow (a database UPDATE) must not hold the one thread every pending job's checks use
+            next.whenComplete((step, error) -> continuation.accept(() -> settle(step, error, recoveries)));
+        }
+
+        private void settle(Step<S, T> step, Throwable error, int recoveries) {
+            if (error != null) {
+                failed(current, Failures.cause(error), recoveries);
+                return;
+            }
+            if (step instanceof Step.Next<S, T> n) {
+                try {
+                    save(n.state());
+                } catch (RuntimeException storeFailed) {
+                    // the next state could not be stored: going on could resume from a stale one
+                    failed(current, storeFailed, recoveries);
                     return;
                 }
-                if (step instanceof Step.Next<S, T> n) {
-                    try {
-                        save(n.state());
-                    } catch (RuntimeException storeFailed) {
-                        // the next state could not be stored: going on could resume from a stale one
-                        failed(current, storeFailed, recoveries);
-                        return;
-                    }
-                    step(n.state(), recoveries, true);
-                } else {
-                    // the key stays until the exchange completes (release): the message is not done yet
-                    endClaim();
-                    result.complete(((Step.Done<S, T>) step).result());
-                }
-            });
+                step(n.state(), recoveries, true);
+            } else {
+                // the key stays until the exchange completes (release): the message is not done yet
+                endClaim();
+                result.complete(((Step.Done<S, T>) step).result());
+            }
         }
 
         /** Ends this run's hold on the key; a store that cannot be told lets the hold lapse with its lease. */

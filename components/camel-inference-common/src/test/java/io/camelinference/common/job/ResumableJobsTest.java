@@ -183,6 +183,45 @@ class ResumableJobsTest {
     }
 
     @Test
+    void storeWritesAfterAStepThatEndedOnTheSchedulerRunOnACompletionThread() throws Exception {
+        List<String> writtenOn = new CopyOnWriteArrayList<>();
+        MemoryJobStore recording = new MemoryJobStore(Duration.ofHours(1)) {
+            @Override
+            public void put(String key, String value) {
+                writtenOn.add(Thread.currentThread().getName());
+                super.put(key, value);
+            }
+        };
+        java.util.concurrent.ExecutorService completions = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "completion"));
+        java.util.concurrent.ScheduledExecutorService scheduler = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> new Thread(r, "scheduler"));
+        try {
+            ResumableJobs onPools = new ResumableJobs("test", recording, completions::execute);
+            // a step whose answer arrives on the scheduler, as a job's deadline or a timer does
+            JobChain<State, String> chain = new Chain(new FakeService()) {
+                @Override
+                public CompletableFuture<Step<State, String>> advance(State state, Checkpoint<State> checkpoint) {
+                    if (!state.phase().equals("NEW")) {
+                        return super.advance(state, checkpoint);
+                    }
+                    CompletableFuture<Step<State, String>> later = new CompletableFuture<>();
+                    scheduler.schedule(() -> later.complete(Step.next(new State("job-1", "ACCEPTED"))), 10,
+                            TimeUnit.MILLISECONDS);
+                    return later;
+                }
+            };
+
+            assertThat(await(onPools.run("order-8", chain, CODEC))).isEqualTo("result of job-1");
+
+            assertThat(writtenOn).isNotEmpty().allMatch("completion"::equals);
+        } finally {
+            completions.shutdownNow();
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Test
     void unreadableStoredStateStartsAfresh() throws Exception {
         FakeService service = new FakeService();
         store.put("order-6", "written by an incompatible version");
