@@ -114,7 +114,10 @@ public class InferenceProducer<O extends Enum<O> & UriOperation> extends Default
         }
         BoundOperation<?, ?> chosen = bound;
         Object read = request;
-        work.whenComplete((result, error) -> endpoint.runtime().continueWith(() -> {
+        // the runtime of now: asking the component when the work ends would build a new one (threads nobody stops)
+        // for work that ends after the component stopped
+        InferenceRuntime runtime = endpoint.runtime();
+        work.whenComplete((result, error) -> runtime.continueWith(() -> {
             try {
                 if (error != null) {
                     Throwable cause = Failures.cause(error);
