@@ -235,4 +235,25 @@ class DeepomaticRestartTest {
         assertThat(expired.getMessage().getHeader(DeepomaticConstants.TOP_LABEL)).isEqualTo("red");
         assertThat(billed()).isEqualTo(1);
     }
+    @Test
+    void aSignedUrlWhoseOutcomeIsUnknownIsNamedWithoutItsCredentials() throws Exception {
+        FileJobStore crashed = store();
+        crashed.put(SCOPE + "signed-1", "{\"phase\":\"SUBMITTING\",\"claimedAt\":" + System.currentTimeMillis() + "}");
+        crashed.stop();
+        String url = emulator.baseUrl() + DeepomaticProvider.IMAGES + "/blue-sky.png";
+        String signed = url.replace("://", "://reader:pa55word@")
+                + "?X-Amz-Credential=AKIAEXAMPLE&X-Amz-Signature=0badc0ffee#part";
+
+        Exchange refused = send(start(jobStoreFile()), "signed-1", signed).get(10, TimeUnit.SECONDS);
+
+        assertThat(refused.getException()).isInstanceOf(InferenceOutcomeUnknownException.class);
+        InferenceOutcomeUnknownException unknown = (InferenceOutcomeUnknownException) refused.getException();
+        assertThat(unknown.getSubject()).isEqualTo(url);
+        assertThat(unknown.getMessage()).contains(url);
+        for (String secret : List.of("reader", "pa55word", "AKIAEXAMPLE", "0badc0ffee", "#part")) {
+            assertThat(unknown.getMessage()).doesNotContain(secret);
+            assertThat(unknown.getSubject()).doesNotContain(secret);
+        }
+        assertThat(emulator.stats().totalCalls("deepomatic")).as("nothing sent").isZero();
+    }
 }

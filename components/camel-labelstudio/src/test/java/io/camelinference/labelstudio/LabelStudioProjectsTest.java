@@ -11,6 +11,7 @@ import java.util.Map;
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.common.json.Json;
 import io.camelinference.emulator.EmulatorExtension;
+import io.camelinference.labelstudio.client.LabelStudioClient;
 import io.camelinference.labelstudio.model.ImportResult;
 import io.camelinference.labelstudio.model.Project;
 import io.camelinference.labelstudio.model.Task;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Projects, task import (JSON and streamed files), task lists and export against the emulated Label Studio. */
 class LabelStudioProjectsTest extends LabelStudioTestSupport {
@@ -138,5 +140,40 @@ class LabelStudioProjectsTest extends LabelStudioTestSupport {
                 + project, e -> { });
         assertThat(Json.mapper().readTree(all.getMessage().getBody(File.class))).hasSize(2);
         assertThat(all.getMessage().getHeader(LabelStudioConstants.EXPORT_TYPE)).isEqualTo("JSON_MIN");
+    }
+    @Test
+    void anExportTypeThatIsNoFormatNameIsRefusedBeforeAnythingIsSentOrWritten() throws Exception {
+        long project = createProject(TEXT_CONFIG);
+        Path out = Files.createDirectory(dir.resolve("exports"));
+        for (String type : new String[] {"x/../../../y", "JSON MIN", "JSON&download_all_tasks=true", " "}) {
+            Exchange refused = template.request("labelstudio:export?outputDirectory=" + out + "&projectId=" + project,
+                    e -> e.getMessage().setHeader(LabelStudioConstants.EXPORT_TYPE, type));
+            assertThat(refused.getException()).as(type).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("\"" + type + "\"").hasMessageContaining(LabelStudioConstants.EXPORT_TYPE)
+                    .hasMessageContaining("letters, digits and underscores").hasMessageContaining("JSON_MIN");
+        }
+        assertThat(calls("GET /api/projects/{id}/export")).isZero();
+        try (var written = Files.walk(dir)) {
+            assertThat(written.filter(Files::isRegularFile)).isEmpty();
+        }
+
+        Exchange lowerCase = template.request("labelstudio:export?exportType=json_min&outputDirectory=" + out
+                + "&projectId=" + project, e -> { });
+        assertThat(lowerCase.getException()).isNull();
+        assertThat(lowerCase.getMessage().getBody(File.class).toPath().getParent()).isEqualTo(out);
+    }
+
+    @Test
+    void theClientEncodesTheExportTypeInTheQuery() {
+        long project = createProject(TEXT_CONFIG);
+        LabelStudioClient client = new LabelStudioClient(context.getEndpoint("labelstudio:export",
+                LabelStudioEndpoint.class).http());
+
+        Throwable refused = catchThrowable(() -> client.export(project, "JSON MIN&download_all_tasks=true", false,
+                dir.resolve("export.json")).join());
+
+        // sent as one value, Label Studio names it whole; unencoded, the request could not even be made
+        assertThat(refused).hasCauseInstanceOf(InferenceApiException.class)
+                .hasMessageContaining("JSON MIN&download_all_tasks=true");
     }
 }

@@ -1,6 +1,7 @@
 package io.camelinference.deepomatic.binding;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +52,7 @@ final class ImageInputs {
             String source = chars.toString().strip();
             String lower = source.toLowerCase(Locale.ROOT);
             if (lower.startsWith("http://") || lower.startsWith("https://")) {
-                return new ImageInput(source, null, source);
+                return new ImageInput(urlName(source), null, source);
             }
             if (lower.startsWith("data:image/") && lower.contains(";base64,")) {
                 return new ImageInput("data:", null, source);
@@ -74,6 +75,26 @@ final class ImageInputs {
         }
         throw new IllegalArgumentException("deepomatic:inference needs an image in " + where + ": " + ACCEPTED
                 + "; got " + (item == null ? "nothing (null)" : item.getClass().getName()) + "; nothing was sent");
+    }
+
+    /**
+     * What messages, logs and results call a URL image: scheme, host and path. Userinfo, query and fragment are left
+     * out, since a signed URL (X-Amz-Signature, sig=...) or user:password@ is a credential.
+     */
+    static String urlName(String url) {
+        String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+        try {
+            // a space is the one thing people leave unencoded in an otherwise valid URL
+            URI uri = new URI(url.replace(" ", "%20"));
+            if (uri.getHost() != null) {
+                return scheme + "://" + uri.getHost() + (uri.getPort() >= 0 ? ":" + uri.getPort() : "")
+                        + (uri.getRawPath() == null ? "" : uri.getRawPath());
+            }
+        } catch (URISyntaxException e) {
+            // handled below
+        }
+        // no host:port to be read (e.g. a # or / in a password): where the userinfo ends cannot be told, none is shown
+        return scheme + "://(a URL without a readable host)";
     }
 
     private static String abbreviate(String text) {

@@ -53,8 +53,6 @@ final class InferenceChain implements JobChain<InferenceState, DeepomaticResult>
     private final Path spoolDirectory;
     private final Duration stateTtl;
     private final Deadline deadline;
-    /** The image's content with a known length, made once so that a resubmission can send it again. */
-    private UploadSource upload;
 
     InferenceChain(InferenceCall call, int index, InferenceOperation.Context context, Siblings siblings) {
         this.call = call;
@@ -140,28 +138,17 @@ final class InferenceChain implements JobChain<InferenceState, DeepomaticResult>
         return new DeepomaticResult(image.name(), call.specId(), call.versionId(), taskId, status, outputs);
     }
 
-    /** A stream is spooled once (a resubmission must send it again); an empty image is refused before billing. */
+    /**
+     * The content with a known length: a stream's copy, made by {@link InferenceOperation} (which refused an empty one)
+     * before any chain started; the same copy again on a resubmission.
+     */
     private UploadSource knownLength() {
-        if (image.upload() == null) {
-            return null;
-        }
-        if (upload == null) {
-            UploadSource known = image.upload().withKnownLength(spoolDirectory);
-            if (known.length() == 0) {
-                known.release();
-                throw new IllegalArgumentException("deepomatic:inference got an empty image" + where() + " ("
-                        + image.name() + ", 0 bytes): nothing was sent");
-            }
-            upload = known;
-        }
-        return upload;
+        return image.upload() == null ? null : image.upload().withKnownLength(spoolDirectory);
     }
 
-    /** Deletes the spool file of a stream, if one was made. */
+    /** Deletes the spooled copy of a stream, if one was made, even when this chain never needed it (resumed). */
     void release() {
-        if (upload != null) {
-            upload.release();
-        }
+        InferenceOperation.release(image);
     }
 
     /** A task the service no longer knows (purged, or the service was reset) is submitted afresh. */

@@ -47,19 +47,28 @@ public final class InferenceOperation implements Operation<InferenceCall, Infere
     @Override
     public CompletableFuture<InferenceOutcome> execute(InferenceCall call) {
         int images = call.images().size();
+        spool(call);
         Siblings siblings = new Siblings(images);
         AtomicReferenceArray<Throwable> failures = new AtomicReferenceArray<>(images);
         List<CompletableFuture<DeepomaticResult>> runs = new ArrayList<>(images);
-        for (int i = 0; i < images; i++) {
-            int index = i;
-            InferenceChain chain = new InferenceChain(call, index, context, siblings);
-            runs.add(jobs.run(call.key(index), chain, CODEC).whenComplete((result, error) -> {
-                chain.release();
-                if (error != null) {
-                    failures.set(index, Failures.cause(error));
-                    siblings.failed(index, error);
-                }
-            }));
+        int started = 0;
+        try {
+            for (int i = 0; i < images; i++) {
+                int index = i;
+                InferenceChain chain = new InferenceChain(call, index, context, siblings);
+                runs.add(jobs.run(call.key(index), chain, CODEC).whenComplete((result, error) -> {
+                    chain.release();
+                    if (error != null) {
+                        failures.set(index, Failures.cause(error));
+                        siblings.failed(index, error);
+                    }
+                }));
+                started++;
+            }
+        } catch (RuntimeException e) {
+            // the chains that never started will not release their images' copies
+            call.images().subList(started, images).forEach(InferenceOperation::release);
+            throw e;
         }
         return CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).handle((all, error) -> {
             Throwable failure = firstOwnFailure(failures);
@@ -70,6 +79,35 @@ public final class InferenceOperation implements Operation<InferenceCall, Infere
                     .map(CompletableFuture::join)
                     .toList());
         });
+    }
+
+    /**
+     * Spools and sizes every stream before the first chain starts: chains run in order, so an empty stream found by
+     * its own chain would be refused only after the images before it were sent and billed. The copies are made once
+     * (a resubmission sends the same one) and deleted when the image's chain ends, or here when one is refused.
+     */
+    private void spool(InferenceCall call) {
+        List<ImageInput> images = call.images();
+        try {
+            for (int i = 0; i < images.size(); i++) {
+                ImageInput image = images.get(i);
+                if (image.upload() != null && image.upload().withKnownLength(context.spoolDirectory()).length() == 0) {
+                    throw new IllegalArgumentException("deepomatic:inference got an empty image in "
+                            + (call.single() ? "the body" : "element " + i + " of the body") + " (" + image.name()
+                            + ", 0 bytes): nothing was sent");
+                }
+            }
+        } catch (RuntimeException e) {
+            images.forEach(InferenceOperation::release);
+            throw e;
+        }
+    }
+
+    /** Deletes the spooled copy of an image's stream, if one was made (files and bytes have none). */
+    static void release(ImageInput image) {
+        if (image.upload() != null) {
+            image.upload().release();
+        }
     }
 
     /** The first image's own failure (not "a sibling failed"), the other own failures suppressed in it. */

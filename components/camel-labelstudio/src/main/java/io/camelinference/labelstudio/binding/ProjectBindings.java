@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.camelinference.common.body.UploadSource;
+import io.camelinference.common.component.SafeFileNames;
 import io.camelinference.common.json.Json;
 import io.camelinference.common.operation.Binding;
 import io.camelinference.common.operation.MessageValues;
@@ -33,6 +35,8 @@ public final class ProjectBindings {
     static final String IMPORT_ACCEPTED = "a List of tasks, one task as a Map, a JSON String of them, or a JSON, CSV,"
             + " TSV or TXT file (File, Path, a file from the file consumer, or an InputStream or byte array with the"
             + " CamelFileName header naming it)";
+
+    private static final Pattern EXPORT_TYPE = Pattern.compile("[A-Z0-9_]+");
 
     private final LabelStudioConfiguration c;
     private final Path temporaryDirectory;
@@ -135,13 +139,13 @@ public final class ProjectBindings {
         return Binding.of(ex -> {
             Message in = ex.getMessage();
             long project = project(in, "labelstudio:export");
-            String type = MessageValues.option(in, LabelStudioConstants.EXPORT_TYPE, c.getExportType(), String.class)
-                    .strip().toUpperCase(Locale.ROOT);
+            String type = exportType(MessageValues.option(in, LabelStudioConstants.EXPORT_TYPE, c.getExportType(),
+                    String.class));
             String directory = c.getOutputDirectory();
             Path dir = directory == null || directory.isBlank() ? temporaryDirectory : Paths.get(directory);
             String name = "project-" + project + "-at-" + LocalDateTime.now().format(DateTimeFormatter
                     .ofPattern("yyyy-MM-dd-HH-mm-ss-SSS")) + "-" + type.toLowerCase(Locale.ROOT) + extension(type);
-            return new ExportCall(project, type, c.isDownloadAllTasks(), dir.resolve(name));
+            return new ExportCall(project, type, c.isDownloadAllTasks(), SafeFileNames.resolveInside(dir, name));
         }, (ex, file) -> {
             Message out = ex.getMessage();
             out.setHeader(LabelStudioConstants.EXPORT_TYPE, MessageValues.option(out, LabelStudioConstants.EXPORT_TYPE,
@@ -149,6 +153,21 @@ public final class ProjectBindings {
             out.setHeader(Exchange.FILE_NAME, file.getName());
             out.setBody(file);
         });
+    }
+
+    /**
+     * Label Studio's export formats are tokens (JSON_MIN, CONLL2003, COCO_WITH_IMAGES, ...): anything else would only
+     * be refused by Label Studio, and the value becomes part of the file name and of the query string.
+     */
+    static String exportType(String value) {
+        String type = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        if (!EXPORT_TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("labelstudio:export got the export type \"" + value + "\" (option"
+                    + " exportType or header " + LabelStudioConstants.EXPORT_TYPE + "): expected one of Label Studio's"
+                    + " export formats, letters, digits and underscores such as JSON, JSON_MIN, CSV, TSV, CONLL2003,"
+                    + " COCO or YOLO; nothing was sent");
+        }
+        return type;
     }
 
     static String extension(String exportType) {

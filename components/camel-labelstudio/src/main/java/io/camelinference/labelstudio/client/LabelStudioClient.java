@@ -1,5 +1,7 @@
 package io.camelinference.labelstudio.client;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -137,8 +139,9 @@ public final class LabelStudioClient {
 
     /** Streams the export to {@code target}. */
     public CompletableFuture<Path> export(long project, String exportType, boolean allTasks, Path target) {
-        return http.send(ApiRequest.get("/api/projects/" + project + "/export?exportType=" + exportType
-                + "&download_all_tasks=" + allTasks).downloadTo(target).build()).thenApply(r -> r.file());
+        return http.send(ApiRequest.get("/api/projects/" + project + "/export?exportType="
+                + URLEncoder.encode(exportType, StandardCharsets.UTF_8) + "&download_all_tasks=" + allTasks)
+                .downloadTo(target).build()).thenApply(r -> r.file());
     }
 
     public CompletableFuture<Prediction> createPrediction(PredictionRequest request) {

@@ -79,10 +79,17 @@ final class PredictHandler extends AsyncProcessorSupport {
                     // an answer Label Studio would store and never show: said once, without a stack trace
                     failures.put(task.getId(), BackendAnswers.describe(e));
                     LOG.warn(e.getMessage());
+                } catch (RuntimeException e) {
+                    // e.g. a CamelLabelStudioScore header that is no number: the task fails, the request is answered
+                    failures.put(task.getId(), BackendAnswers.describe(e));
+                    LOG.warn("labelstudio:ml-backend: the answer for task {} could not be read", task.getId(), e);
                 }
                 if (left.decrementAndGet() == 0) {
-                    answer(http, results, failures, tasks.size(), started);
-                    callback.done(false);
+                    try {
+                        answer(http, results, failures, tasks.size(), started);
+                    } finally {
+                        callback.done(false);
+                    }
                 }
             });
         }

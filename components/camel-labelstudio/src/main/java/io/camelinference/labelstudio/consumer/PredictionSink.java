@@ -47,6 +47,12 @@ final class PredictionSink {
             undelivered.incrementAndGet();
             LOG.warn("{}; no prediction is stored for it", e.getMessage());
             return;
+        } catch (RuntimeException e) {
+            // e.g. a CamelLabelStudioScore header that is no number: counted and reported like a failed route
+            undelivered.incrementAndGet();
+            errors.handleException("labelstudio:ml-backend: the answer for task " + task.getId() + " could not be"
+                    + " read; no prediction is stored for it", exchange, e);
+            return;
         }
         Object score = prediction.get("score");
         PredictionRequest request = new PredictionRequest(task.getId(), (List<Map<String, Object>>) prediction

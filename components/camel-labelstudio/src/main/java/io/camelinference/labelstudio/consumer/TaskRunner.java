@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
@@ -44,11 +45,12 @@ final class TaskRunner {
         drain();
     }
 
-    /** A task waiting for its turn. */
+    /** A task waiting for its turn; finished exactly once, however its route ends. */
     private final class Entry implements Runnable {
         private final LabelStudioTask task;
         private final Map<String, Object> headers;
         private final BiConsumer<Exchange, Throwable> done;
+        private final AtomicBoolean finished = new AtomicBoolean();
 
         Entry(LabelStudioTask task, Map<String, Object> headers, BiConsumer<Exchange, Throwable> done) {
             this.task = task;
@@ -63,25 +65,37 @@ final class TaskRunner {
                 exchange.getMessage().setBody(task);
                 exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
                 exchange.setProperty(LabelStudioConstants.TASK_PROPERTY, task);
-                consumer.getAsyncProcessor().process(exchange, sync -> finish(exchange, done, null));
+                consumer.getAsyncProcessor().process(exchange, sync -> finish(exchange, null));
             } catch (RuntimeException e) {
-                finish(exchange, done, e);
+                // thrown before the route called back, or after it did: either way the task ends here, once
+                finish(exchange, e);
             }
         }
 
         /** The consumer stopped before the task's turn came. */
         void refuse() {
             Exchange exchange = consumer.createExchange(false);
-            finish(exchange, done, new IllegalStateException("the ML-backend consumer is stopping: task " + task.getId()
+            finish(exchange, new IllegalStateException("the ML-backend consumer is stopping: task " + task.getId()
                     + " was not predicted"));
+        }
+
+        /** A second end (the route called back, then threw) would count the task twice and free its place twice. */
+        private void finish(Exchange exchange, Throwable error) {
+            if (finished.compareAndSet(false, true)) {
+                TaskRunner.this.finish(task, exchange, done, error);
+            }
         }
     }
 
-    private void finish(Exchange exchange, BiConsumer<Exchange, Throwable> done, Throwable error) {
+    private void finish(LabelStudioTask task, Exchange exchange, BiConsumer<Exchange, Throwable> done, Throwable error) {
         try {
             Throwable failure = error != null ? error : exchange.getException();
             (failure == null ? succeeded : failed).incrementAndGet();
             done.accept(exchange, failure);
+        } catch (RuntimeException e) {
+            // thrown back into the route's callback it would end the task a second time: reported instead
+            consumer.getExceptionHandler().handleException("labelstudio:ml-backend: handling the end of task "
+                    + task.getId() + " failed", exchange, e);
         } finally {
             consumer.releaseExchange(exchange, false);
             synchronized (this) {

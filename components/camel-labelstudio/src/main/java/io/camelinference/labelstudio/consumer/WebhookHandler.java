@@ -48,8 +48,16 @@ final class WebhookHandler extends AsyncProcessorSupport {
         }
         Map<String, Object> project = payload.get("project") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
         Long projectId = project.get("id") instanceof Number n ? n.longValue() : null;
-        LabelConfig config = PredictRequest.config(project.get("label_config") == null ? ""
-                : project.get("label_config").toString());
+        LabelConfig config;
+        try {
+            config = PredictRequest.config(project.get("label_config") == null ? ""
+                    : project.get("label_config").toString());
+        } catch (IllegalArgumentException e) {
+            // thrown out of process() it would be answered by platform-http, not in the protocol's error shape
+            BackendAnswers.error(http, 400, "the webhook's project.label_config: " + e.getMessage(), null);
+            callback.done(true);
+            return true;
+        }
         Exchange exchange = consumer.createExchange(false);
         exchange.getMessage().setBody(new LabelStudioEvent(action.toString(), projectId, config, payload));
         exchange.getMessage().setHeader(LabelStudioConstants.ACTION, action.toString());
