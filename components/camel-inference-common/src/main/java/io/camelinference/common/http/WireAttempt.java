@@ -51,6 +51,14 @@ final class WireAttempt implements FutureCallback<ApiResponse> {
         AsyncEntityProducer entity;
         try {
             http = build();
+        } catch (IllegalArgumentException malformed) {
+            // URI's message quotes the whole URL, and a signed link's query is a credential no masker knows
+            release(false);
+            call.fail(new InferenceTransportException(c.provider, "Cannot prepare " + c.provider + " "
+                    + InferenceHttpClient.describe(request) + ": its URL is malformed", false, null));
+            return;
+        }
+        try {
             for (Map.Entry<String, String> h : request.headers()) {
                 http.addHeader(h.getKey(), h.getValue());
             }

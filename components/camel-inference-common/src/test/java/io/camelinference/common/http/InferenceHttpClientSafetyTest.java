@@ -251,6 +251,23 @@ class InferenceHttpClientSafetyTest {
     }
 
     @Test
+    void aMalformedSignedLinkIsReportedWithoutItsQuery() {
+        // a signed storage link with an unencoded space: URI's own message would quote it whole, signature included
+        String link = "https://bucket.example.com/up/file.pdf?X-Amz-Signature=abc123secret&note=a b";
+        Throwable error = null;
+        try {
+            await(client().send(ApiRequest.put(link).withoutAuth().build()));
+        } catch (Exception e) {
+            error = e;
+        }
+        assertThat(error).isInstanceOf(InferenceTransportException.class).hasMessageContaining("malformed");
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            assertThat(t.toString()).doesNotContain("abc123secret");
+        }
+        assertThat(server.count()).isZero();
+    }
+
+    @Test
     void aRedirectIsReportedWithWhereItPoints() {
         server.script((ex, n) -> {
             ex.getResponseHeaders().set("Location", "https://api.example.com/v2/x?token=abc");
