@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class FileJobStore extends MemoryJobStore {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FileJobStore.class);
+
     private final Path file;
     private BufferedWriter log;
     private long linesInLog;
@@ -83,7 +85,12 @@ public final class FileJobStore extends MemoryJobStore {
     protected synchronized void removed(String key) {
         append("R " + enc(key));
         if (linesInLog > 1000 && linesInLog > 2L * entries().size()) {
-            compact();
+            try {
+                compact();
+            } catch (UncheckedIOException e) {
+                // the removal is logged; a longer log is no reason to fail it
+                LOG.warn("{}; the store goes on with its current log and compacts it later", e.getMessage());
+            }
         }
     }
 
@@ -101,14 +108,15 @@ public final class FileJobStore extends MemoryJobStore {
         }
     }
 
-    /** Rewrites the file with the live entries only, atomically (write a temporary file, then move it). */
+    /**
+     * Rewrites the file with the live entries only, atomically (write a temporary file, then move it). The log in use
+     * is swapped only once the new file is in place: a compaction that fails (a full disk) leaves the store writing
+     * to the old log, and it is tried again with the next removal.
+     */
     private void compact() {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        long lines = 0;
         try {
-            if (log != null) {
-                log.close();
-            }
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            long lines = 0;
             try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 for (Map.Entry<String, Entry> e : entries().entrySet()) {
                     out.write("P " + e.getValue().writtenAt() + " " + enc(e.getKey()) + " " + enc(e.getValue().value()));
@@ -117,10 +125,33 @@ public final class FileJobStore extends MemoryJobStore {
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            linesInLog = lines;
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the compaction's own failure is what matters
+            }
+            throw new UncheckedIOException("Cannot compact the job store file " + file, e);
+        }
+        BufferedWriter old = log;
+        try {
             log = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot compact the job store file " + file, e);
+            log = null; // the next write opens it again
+            throw new UncheckedIOException("Cannot open the job store file " + file, e);
+        } finally {
+            closeQuietly(old);
+        }
+        linesInLog = lines;
+    }
+
+    private static void closeQuietly(BufferedWriter writer) {
+        if (writer != null) {
+            try {
+                writer.close(); // the file it wrote to was replaced: what it holds is in the new one
+            } catch (IOException ignored) {
+                // nothing left to lose
+            }
         }
     }
 

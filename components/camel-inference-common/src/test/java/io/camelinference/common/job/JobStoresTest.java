@@ -134,6 +134,41 @@ class JobStoresTest {
     }
 
     @Test
+    void aCompactionThatFailsLeavesTheStoreWritingAndIsTriedAgainLater() throws Exception {
+        Path file = dir.resolve("state/jobs.log");
+        FileJobStore store = new FileJobStore(file, Duration.ofHours(1));
+        store.start();
+        // where the compacted copy is written, a directory: every compaction fails until it is gone
+        Path blocker = Files.createDirectories(dir.resolve("state/jobs.log.tmp"));
+        Files.writeString(blocker.resolve("keep"), "x");
+        for (int i = 0; i < 1500; i++) {
+            store.put("m" + i, "job " + i);
+            if (i % 3 != 0) {
+                store.remove("m" + i);
+            }
+        }
+        assertThat(Files.readAllLines(file)).as("not compacted").hasSizeGreaterThan(1500);
+        store.put("after", "still written");
+
+        Files.delete(blocker.resolve("keep"));
+        Files.delete(blocker);
+        for (int i = 1500; i < 3000; i++) {
+            store.put("m" + i, "job " + i);
+            if (i % 3 != 0) {
+                store.remove("m" + i);
+            }
+        }
+        store.stop();
+        assertThat(Files.readAllLines(file).size()).as("compacted once it could be").isLessThan(3000);
+        FileJobStore reopened = new FileJobStore(file, Duration.ofHours(1));
+        reopened.start();
+        assertThat(reopened.size()).isEqualTo(1001);
+        assertThat(reopened.get("after")).isEqualTo("still written");
+        assertThat(reopened.get("m2997")).isEqualTo("job 2997");
+        reopened.stop();
+    }
+
+    @Test
     void usersOfOneFileShareOneStoreSoNeitherCompactsTheOthersEntriesAway() throws Exception {
         Path file = dir.resolve("state/jobs.log");
         FileJobStore a = FileJobStores.open(file, Duration.ofHours(1));
