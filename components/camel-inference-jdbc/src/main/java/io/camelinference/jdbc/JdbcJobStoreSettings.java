@@ -182,8 +182,17 @@ public abstract class JdbcJobStoreSettings {
         if (url == null) {
             return "(the configured " + ds.getClass().getSimpleName() + ")";
         }
-        String masked = url.replaceAll("(?i)(password=)[^&;]*", "$1******");
-        return masked + (getUsername() != null ? " (user " + getUsername() + ")" : "");
+        return maskedUrl(url) + (getUsername() != null ? " (user " + getUsername() + ")" : "");
+    }
+
+    /**
+     * The JDBC URL without its password, wherever the driver takes one: a password or pwd property
+     * (PostgreSQL, SQL Server, H2), user:password@ (MySQL, MariaDB) or Oracle's user/password@.
+     */
+    static String maskedUrl(String url) {
+        return url.replaceAll("(?i)((?:password|pwd)=)[^&;]*", "$1******")
+                .replaceAll("(//[^/@?;:]+:)[^@/]*@", "$1******@")
+                .replaceAll("(?i)(jdbc:oracle:[a-z]+:[^/@:]+/)[^@]*@", "$1******@");
     }
 
     /** The pod name on Kubernetes (HOSTNAME), else the host name; with the process id and a random suffix. */
