@@ -41,11 +41,11 @@ final class AnnoLabProducer extends InferenceProducer<AnnoLabOperation> {
         Projects projects = new Projects(projectClient, client);
         SourceSteps sources = new SourceSteps(client);
         ExportSteps exports = new ExportSteps(client, poller(), runtime().tempDirectory());
-        bind(infer, new InferBinding(c, endpoint.jobKeyHeader(), runtime().tempDirectory()), new InferOperation(client,
-                sources, exports, jobs(), poller(), c.pollSchedule(), c.getJobStateTtl()),
+        bind(infer, new InferBinding(c, endpoint.jobKeyHeader()), new InferOperation(client, sources, exports, jobs(),
+                poller(), c.pollSchedule(), c.getJobStateTtl(), runtime().tempDirectory()),
                 Billing.perItem(call -> call.document() != null ? 1 : call.sourceIds().size()));
         bind(AnnoLabOperation.status, new StatusBinding(), new StatusOperation(client));
-        bind(createSource, new CreateSourceBinding(c, runtime().tempDirectory()), new CreateSourceOperation(sources));
+        bind(createSource, new CreateSourceBinding(c), new CreateSourceOperation(sources, runtime().tempDirectory()));
         bind(export, new ExportBinding(c), new ExportOperation(exports, c.pollSchedule()));
 
         ProjectBindings p = new ProjectBindings(c);

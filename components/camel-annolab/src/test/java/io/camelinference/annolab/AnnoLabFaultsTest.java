@@ -300,6 +300,27 @@ class AnnoLabFaultsTest extends AnnoLabTestSupport {
         assertThat(calls(DOWNLOAD)).isEqualTo(2);
     }
 
+    @Test
+    void aFailedDownloadLeavesNoTemporaryZipBehind() throws Exception {
+        // a 403 (an expired signed link) is not retried: each download fails at once
+        fault("GET", "/_emulator/annolab/download/*", FaultRule.builder().status(403).count(2));
+        List<Path> before = tempFiles(".zip");
+
+        Exchange inferred = send(ENTITIES, "m13");
+        Exchange exported = template.request("annolab:export?" + TARGET, e -> { });
+
+        for (Exchange out : List.of(inferred, exported)) {
+            assertThat(out.getException()).isInstanceOf(InferenceException.class).hasMessageContaining("403");
+        }
+        assertThat(calls(DOWNLOAD)).isEqualTo(2);
+        assertThat(tempFiles(".zip")).as("temporary export zips of the component").isEqualTo(before);
+        // and once downloads work again, the zips read are deleted too
+        assertAnnotated(send(ENTITIES, "m13"));
+        assertThat(template.request("annolab:export?" + TARGET, e -> { }).getException()).isNull();
+        assertThat(calls(DOWNLOAD)).isEqualTo(4);
+        assertThat(tempFiles(".zip")).isEqualTo(before);
+    }
+
     // ---- stale state -------------------------------------------------------------------------------------------
 
     @Test

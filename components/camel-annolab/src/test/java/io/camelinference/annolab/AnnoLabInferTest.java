@@ -104,6 +104,7 @@ class AnnoLabInferTest extends AnnoLabTestSupport {
             e.getMessage().setBody(bytes);
             e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/pdf");
         });
+        List<Path> spools = tempFiles(".spool");
         Exchange fromStream = template.request(ENTITIES, e -> {
             e.getMessage().setBody(new ByteArrayInputStream(bytes));
             e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/pdf");
@@ -115,7 +116,14 @@ class AnnoLabInferTest extends AnnoLabTestSupport {
                     .containsExactly("Acme Corporation", "2025-01-31");
         }
         assertThat(annotations(fromStream).get(0).sourceName()).isEqualTo("scanned-invoice.pdf");
-        assertThat(calls(UPLOAD)).isEqualTo(2);
+        Exchange created = template.request("annolab:create-source?" + TARGET, e -> {
+            e.getMessage().setBody(new ByteArrayInputStream(bytes));
+            e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/pdf");
+        });
+        assertThat(created.getException()).isNull();
+        assertThat(created.getMessage().getBody(AnnoLabSource.class).id()).isNotNull();
+        assertThat(calls(UPLOAD)).isEqualTo(3);
+        assertThat(tempFiles(".spool")).as("the streams' spool files deleted once uploaded").isEqualTo(spools);
     }
 
     @Test
@@ -230,6 +238,14 @@ class AnnoLabInferTest extends AnnoLabTestSupport {
             Exchange out = template.request(ENTITIES, e -> e.getMessage().setBody(body));
             assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("empty").hasMessageContaining("nothing was sent");
+        }
+        for (String uri : List.of(ENTITIES, "annolab:create-source?" + TARGET)) {
+            Exchange emptyStream = template.request(uri, e -> {
+                e.getMessage().setBody(new ByteArrayInputStream(new byte[0]));
+                e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/pdf");
+            });
+            assertThat(emptyStream.getException()).as(uri).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("empty document 'document.pdf'").hasMessageContaining("nothing was sent");
         }
         assertThat(emulator.stats().totalCalls("annolab")).isZero();
     }

@@ -2,7 +2,9 @@ package io.camelinference.commsmining;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 
 import io.camelinference.commsmining.client.CommsMiningClient;
@@ -23,6 +25,11 @@ import org.apache.camel.Processor;
  * means the batch is fetched and delivered again (at least once). A batch the stream's filter emptied is advanced past
  * at once and the next one fetched. A comment that fails {@code maxAttempts} polls in a row is reported with
  * {@code PUT exceptions} and skipped. Empty polls count as idle, so polling backs off while the stream is empty.
+ * <p>
+ * Poisoned comments are reported on the poll thread once their batch completed, all in one {@code PUT exceptions} and
+ * before the stream is advanced: the base class learns of them in the exchanges' completion callbacks, which run on
+ * the component's completion threads when the route ends in a commsmining producer. Waiting there for the report's
+ * answer, which only a completion thread can deliver, would deadlock as soon as every completion thread did so.
  */
 final class CommsMiningConsumer extends BatchPollingConsumerSupport<CommsMiningStreamResult> {
 
@@ -31,6 +38,8 @@ final class CommsMiningConsumer extends BatchPollingConsumerSupport<CommsMiningS
 
     private final CommsMiningConfiguration configuration;
     private final CommsMiningClient client;
+    /** Comments of the batch in progress found poisoned, not reported yet; added to from completion callbacks. */
+    private final Queue<StreamException> unreported = new ConcurrentLinkedQueue<>();
 
     CommsMiningConsumer(CommsMiningEndpoint endpoint, Processor processor) {
         super(endpoint, processor, endpoint.getConfiguration().getMaxAttempts());
@@ -91,17 +100,54 @@ final class CommsMiningConsumer extends BatchPollingConsumerSupport<CommsMiningS
         return item.comment() != null && item.comment().uid() != null ? item.comment().uid() : item.sequenceId();
     }
 
+    /** Reports the batch's poisoned comments first: once advanced past, they could no longer be reported. */
     @Override
     protected void commit(Batch<CommsMiningStreamResult> batch) throws Exception {
+        reportPoisoned();
         await(client.advance(configuration.getProject(), configuration.getDataset(), configuration.getStream(),
                 (String) batch.cursor()));
     }
 
+    /** Only records the comment: this runs in an exchange's completion callback, possibly on a completion thread. */
     @Override
-    protected void poisoned(CommsMiningStreamResult item, Exception lastError) throws Exception {
-        await(client.exceptions(configuration.getProject(), configuration.getDataset(), configuration.getStream(),
-                List.of(new StreamException(new StreamException.Metadata(configuration.getExceptionType()),
-                        itemId(item)))));
+    protected void poisoned(CommsMiningStreamResult item, Exception lastError) {
+        unreported.add(new StreamException(new StreamException.Metadata(configuration.getExceptionType()),
+                itemId(item)));
+    }
+
+    /**
+     * Routes the batch, then reports the poisoned comments of a batch that is not committed (another comment failed)
+     * too, as they were already counted as skipped. It comes again anyway, so a failed report is only logged.
+     */
+    @Override
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        try {
+            return super.processBatch(exchanges);
+        } finally {
+            if (!unreported.isEmpty()) {
+                try {
+                    reportPoisoned();
+                } catch (Exception e) {
+                    getExceptionHandler().handleException("Poisoned comments of a batch that comes again could not"
+                            + " be reported", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * One {@code PUT exceptions} for every comment recorded; they are dropped even when it fails, as the batch then
+     * is not advanced and its comments come again.
+     */
+    private void reportPoisoned() throws Exception {
+        List<StreamException> exceptions = new ArrayList<>();
+        for (StreamException e; (e = unreported.poll()) != null; ) {
+            exceptions.add(e);
+        }
+        if (!exceptions.isEmpty()) {
+            await(client.exceptions(configuration.getProject(), configuration.getDataset(), configuration.getStream(),
+                    exceptions));
+        }
     }
 
     /** The poll thread waits for the call (bounded by the client's timeouts) and sees its own failure, unwrapped. */

@@ -1,6 +1,5 @@
 package io.camelinference.annolab.binding;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import io.camelinference.annolab.AnnoLabConfiguration;
@@ -15,17 +14,15 @@ import org.apache.camel.Message;
 public final class CreateSourceBinding implements Binding<CreateSourceCall, AnnoLabSource> {
 
     private final AnnoLabConfiguration configuration;
-    private final Path spoolDirectory;
 
-    public CreateSourceBinding(AnnoLabConfiguration configuration, Path spoolDirectory) {
+    public CreateSourceBinding(AnnoLabConfiguration configuration) {
         this.configuration = configuration;
-        this.spoolDirectory = spoolDirectory;
     }
 
     @Override
     public CreateSourceCall read(Exchange exchange) {
         return new CreateSourceCall(Targets.of(exchange.getMessage(), configuration, "create-source", false),
-                DocumentReader.read(exchange, spoolDirectory, "create-source"));
+                DocumentReader.read(exchange, "create-source"));
     }
 
     @Override

@@ -2,11 +2,11 @@ package io.camelinference.annolab.binding;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -19,7 +19,8 @@ import org.apache.camel.Message;
 /**
  * Reads a message body as a document to create as an AnnoLab source: a PDF (by content type or file extension),
  * uploaded streaming through the signed URL, or text, sent in create-text's JSON. Checked before anything is sent: an
- * empty, unsupported or too large document fails here, with no call made.
+ * empty, unsupported or too large document fails here, with no call made. A PDF stream is not spooled here but by the
+ * operation ({@link Document#withKnownLength}): a call refused before it starts (the spend limit) must leave no file.
  */
 public final class DocumentReader {
 
@@ -30,10 +31,9 @@ public final class DocumentReader {
     }
 
     /**
-     * @param spoolDir where a PDF stream of unknown length is spooled (signed URLs refuse chunked bodies)
      * @throws IllegalArgumentException for a missing, unsupported, empty or too large body
      */
-    static Document read(Exchange exchange, Path spoolDir, String operation) {
+    static Document read(Exchange exchange, String operation) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         String explicitName = in.getHeader(AnnoLabConstants.SOURCE_NAME, String.class);
@@ -59,18 +59,35 @@ public final class DocumentReader {
         UploadSource source = UploadSource.from(body, fallback);
         String base = source.name();
         if (isPdfType(contentType) || base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            UploadSource known = source.withKnownLength(spoolDir);
-            if (known.length() == 0) {
-                known.release();
+            UploadSource pdf = body instanceof InputStream stream ? nonEmpty(stream, base, operation) : source;
+            if (pdf.length() == 0) {
                 throw empty(operation, base);
             }
-            return new Document(sourceName(explicitName, base), true, null, known);
+            return new Document(sourceName(explicitName, base), true, null, pdf);
         }
         String text = readText(source);
         if (text.isBlank()) {
             throw empty(operation, base);
         }
         return new Document(sourceName(explicitName, base), false, text, null);
+    }
+
+    /**
+     * A stream's first byte is read (and put back) to refuse an empty one here, before anything is sent, without
+     * copying it to disk yet.
+     */
+    private static UploadSource nonEmpty(InputStream stream, String name, String operation) {
+        PushbackInputStream peekable = new PushbackInputStream(stream, 1);
+        try {
+            int first = peekable.read();
+            if (first < 0) {
+                throw empty(operation, name);
+            }
+            peekable.unread(first);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the document " + name, e);
+        }
+        return UploadSource.ofStream(name, peekable);
     }
 
     private static IllegalArgumentException tooLarge(UploadSource source) {

@@ -1,6 +1,5 @@
 package io.camelinference.annolab.binding;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import io.camelinference.annolab.AnnoLabConfiguration;
@@ -24,12 +23,10 @@ public final class InferBinding implements Binding<InferCall, InferResult> {
 
     private final AnnoLabConfiguration configuration;
     private final String jobKeyHeader;
-    private final Path spoolDirectory;
 
-    public InferBinding(AnnoLabConfiguration configuration, String jobKeyHeader, Path spoolDirectory) {
+    public InferBinding(AnnoLabConfiguration configuration, String jobKeyHeader) {
         this.configuration = configuration;
         this.jobKeyHeader = jobKeyHeader;
-        this.spoolDirectory = spoolDirectory;
     }
 
     @Override
@@ -37,7 +34,7 @@ public final class InferBinding implements Binding<InferCall, InferResult> {
         Message in = exchange.getMessage();
         Target target = Targets.of(in, configuration, "infer", true);
         List<Long> sourceIds = Targets.sourceIds(in.getBody(), "infer");
-        Document document = sourceIds == null ? DocumentReader.read(exchange, spoolDirectory, "infer") : null;
+        Document document = sourceIds == null ? DocumentReader.read(exchange, "infer") : null;
         boolean wait = MessageValues.option(in, AnnoLabConstants.WAIT_FOR_COMPLETION,
                 configuration.isWaitForCompletion(), Boolean.class);
         String key = JobKeys.of(exchange, jobKeyHeader, "infer:" + target.group() + "/" + target.project() + ":"

@@ -1,5 +1,7 @@
 package io.camelinference.annolab.operation;
 
+import java.nio.file.Path;
+
 import io.camelinference.common.body.UploadSource;
 
 /**
@@ -11,6 +13,16 @@ import io.camelinference.common.body.UploadSource;
  * @param upload the PDF content with a known length, else null
  */
 public record Document(String name, boolean pdf, String text, UploadSource upload) {
+
+    /**
+     * This document with a PDF stream copied to a spool file in {@code spoolDir} (signed URLs refuse chunked bodies);
+     * blocks while copying. Called by the operation once it runs: {@link #release()} of this document, or of the one
+     * it was made from, deletes the copy.
+     */
+    public Document withKnownLength(Path spoolDir) {
+        return upload == null || upload.length() >= 0 ? this
+                : new Document(name, pdf, text, upload.withKnownLength(spoolDir));
+    }
 
     /** Deletes a spool file made for a stream body. */
     public void release() {

@@ -74,21 +74,38 @@ public final class ExportSteps {
         });
     }
 
-    /** Streams the zip to {@code target}, or to a temporary file when it is null. */
+    /**
+     * Streams the zip to {@code target}, or to a temporary file when it is null. The temporary file exists from the
+     * start (a unique name), so a failed download deletes it: nobody else knows its name to do so.
+     */
     public CompletableFuture<Path> download(String downloadUrl, Path target) {
+        if (target != null) {
+            try {
+                Files.createDirectories(target.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the directory the AnnoLab export is downloaded to", e);
+            }
+            return client.download(downloadUrl, target);
+        }
         Path file;
         try {
-            if (target != null) {
-                Files.createDirectories(target.getParent());
-                file = target;
-            } else {
-                Files.createDirectories(tempDirectory);
-                file = Files.createTempFile(tempDirectory, "export-", ".zip");
-            }
+            Files.createDirectories(tempDirectory);
+            file = Files.createTempFile(tempDirectory, "export-", ".zip");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the file the AnnoLab export is downloaded to", e);
         }
-        return client.download(downloadUrl, file);
+        CompletableFuture<Path> download;
+        try {
+            download = client.download(downloadUrl, file);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+        return download.whenComplete((zip, error) -> {
+            if (error != null) {
+                delete(file);
+            }
+        });
     }
 
     /** The annotations of a downloaded zip, which is deleted afterwards. */
@@ -103,11 +120,15 @@ public final class ExportSteps {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the AnnoLab " + context + ": " + e.getMessage(), e);
         } finally {
-            try {
-                Files.deleteIfExists(zip);
-            } catch (IOException ignored) {
-                // a leftover temp file is not worth failing the exchange for
-            }
+            delete(zip);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temp file is not worth failing the exchange for
         }
     }
 

@@ -1,5 +1,6 @@
 package io.camelinference.annolab.operation;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import io.camelinference.common.job.ResumableRequest;
@@ -17,6 +18,12 @@ import io.camelinference.common.job.ResumableRequest;
  */
 public record InferCall(Target target, Document document, List<Long> sourceIds, boolean waitForCompletion,
                         boolean fetchResults, String jobKey, Progress progress) implements ResumableRequest {
+
+    /** This call with its PDF stream spooled (see {@link Document#withKnownLength}). */
+    public InferCall withKnownLength(Path spoolDir) {
+        return document == null ? this : new InferCall(target, document.withKnownLength(spoolDir), sourceIds,
+                waitForCompletion, fetchResults, jobKey, progress);
+    }
 
     @Override
     public java.util.Collection<String> jobKeys() {
