@@ -1,10 +1,7 @@
 package io.camelinference.annolab;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import io.camelinference.common.component.InferenceComponentSupport;
 import io.camelinference.common.component.InferenceConfiguration;
@@ -69,20 +66,6 @@ abstract class AnnoLabTestSupport extends ComponentTestSupport {
     @Override
     protected void configure(InferenceConfiguration configuration) {
         configuration.setWaitTimeout(20_000);
-    }
-
-    /**
-     * The files ending in {@code suffix} in the component's temp directory, where PDF streams are spooled
-     * ({@code .spool}) and exports nobody asked to keep are downloaded ({@code .zip}).
-     */
-    static List<Path> tempFiles(String suffix) throws IOException {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "camel-annolab");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
-        }
     }
 
     static Path pdf(Path file, String... pages) throws IOException {

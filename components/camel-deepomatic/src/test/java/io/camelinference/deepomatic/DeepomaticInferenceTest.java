@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.camelinference.common.error.InferenceApiException;
 import io.camelinference.deepomatic.model.DeepomaticPoint;
@@ -230,7 +229,7 @@ class DeepomaticInferenceTest extends DeepomaticTestSupport {
 
     @Test
     void anEmptyStreamLaterInAListIsRefusedBeforeTheImagesBeforeItAreSent() throws Exception {
-        List<Path> spoolsBefore = spools();
+        List<Path> spoolsBefore = tempFiles(".spool");
 
         Exchange out = infer("specId=" + CLASSIFIER, List.of(new ByteArrayInputStream(sample("red-apple.png")),
                 new ByteArrayInputStream(new byte[0])));
@@ -239,25 +238,14 @@ class DeepomaticInferenceTest extends DeepomaticTestSupport {
         assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty image in element 1 of the body").hasMessageContaining("nothing was sent");
         assertThat(billed()).isZero();
-        assertThat(spools()).as("the copy of image 0's stream is deleted too").isEqualTo(spoolsBefore);
+        assertThat(tempFiles(".spool")).as("the copy of image 0's stream is deleted too").isEqualTo(spoolsBefore);
 
         Exchange streams = infer("specId=" + CLASSIFIER, List.of(new ByteArrayInputStream(sample("red-apple.png")),
                 new ByteArrayInputStream(sample("blue-sky.png"))));
         assertThat(streams.getException()).isNull();
         assertThat(streams.getMessage().getBody(List.class)).map(r -> ((DeepomaticResult) r).top().labelName())
                 .containsExactly("red", "blue");
-        assertThat(spools()).as("the copies are deleted once the images are done").isEqualTo(spoolsBefore);
-    }
-
-    /** The spooled copies of streams in the component's temporary directory. */
-    private static List<Path> spools() throws Exception {
-        Path temp = Path.of(System.getProperty("java.io.tmpdir"), "camel-deepomatic");
-        if (!Files.isDirectory(temp)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(temp)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".spool")).sorted().toList();
-        }
+        assertThat(tempFiles(".spool")).as("the copies are deleted once the images are done").isEqualTo(spoolsBefore);
     }
 
     @Test

@@ -79,25 +79,14 @@ class UnityPredictFilesTest extends UnityPredictTestSupport {
 
     @Test
     void inputStreamBodyOfUnknownLength() throws Exception {
-        List<Path> spoolsBefore = spools();
+        List<Path> spoolsBefore = tempFiles(".spool");
         Exchange out = template.request(uri(), e -> {
             e.getMessage().setBody(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)));
             e.getMessage().setHeader(Exchange.FILE_NAME_ONLY, "streamed.txt");
         });
         assertSummarised(out, dir.resolve("out/summary.txt"));
-        assertThat(spools()).as("the stream's spooled copy is deleted once the exchange completed")
+        assertThat(tempFiles(".spool")).as("the stream's spooled copy is deleted once the exchange completed")
                 .isEqualTo(spoolsBefore);
-    }
-
-    /** The spooled copies of streams in the component's temporary directory. */
-    private static List<Path> spools() throws Exception {
-        Path temp = Path.of(System.getProperty("java.io.tmpdir"), "camel-unitypredict");
-        if (!Files.isDirectory(temp)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(temp)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".spool")).sorted().toList();
-        }
     }
 
     @Test

@@ -44,7 +44,7 @@ public interface JobStore {
      * {@link ResumableJobs} calls before it runs or resumes a message's chain. A store shared by several replicas makes
      * this an exclusive, leased hold, so that two replicas holding the same message (a redelivery after a rebalance or
      * a crash) never run its chain at the same time; the hold ends with {@link #unclaim}, or lapses when the replica
-     * holding it is gone. The stores of one JVM hold the key against other exchanges of this JVM ({@link LocalClaims});
+     * holding it is gone. The stores of one JVM hold the key against other exchanges of this JVM ({@link LocalJobStore});
      * the default only reads.
      *
      * @throws JobClaimedException          another replica (or another exchange of this JVM) runs the key's job now

@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Keeps job state in memory: jobs resume after a failed exchange is retried, not after the JVM restarts. */
-public class MemoryJobStore implements JobStore {
+public class MemoryJobStore extends LocalJobStore {
 
     /** A stored value and when it was written (milliseconds of the store's clock). */
     protected record Entry(String value, long writtenAt) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final LocalClaims claims = new LocalClaims();
     private volatile Duration timeToLive;
     private final Clock clock;
 
@@ -42,22 +41,6 @@ public class MemoryJobStore implements JobStore {
         return e.value();
     }
 
-    /** Holds the key for this JVM's run of its job (another exchange with it is refused), then reads its state. */
-    @Override
-    public String claim(String key) {
-        return claims.claim(key, this::get);
-    }
-
-    @Override
-    public void unclaim(String key) {
-        claims.release(key);
-    }
-
-    @Override
-    public void complete(String key) {
-        claims.release(key);
-        remove(key);
-    }
 
     @Override
     public void put(String key, String value) {

@@ -12,12 +12,11 @@ import org.apache.camel.support.service.ServiceHelper;
  * absent; each value carries its write time so entries expire. Prefer {@link FileJobStore} (or a JDBC store) where the
  * store should shrink as jobs finish.
  */
-public final class StateRepositoryJobStore implements JobStore {
+public final class StateRepositoryJobStore extends LocalJobStore {
 
     private final StateRepository<String, String> repository;
     private final Duration timeToLive;
     private final Clock clock;
-    private final LocalClaims claims = new LocalClaims();
 
     public StateRepositoryJobStore(StateRepository<String, String> repository, Duration timeToLive) {
         this(repository, timeToLive, Clock.systemUTC());
@@ -55,22 +54,6 @@ public final class StateRepositoryJobStore implements JobStore {
         repository.setState(key, clock.millis() + "|" + value);
     }
 
-    /** Holds the key for this JVM's run of its job (another exchange with it is refused), then reads its state. */
-    @Override
-    public String claim(String key) {
-        return claims.claim(key, this::get);
-    }
-
-    @Override
-    public void unclaim(String key) {
-        claims.release(key);
-    }
-
-    @Override
-    public void complete(String key) {
-        claims.release(key);
-        remove(key);
-    }
 
     @Override
     public synchronized boolean putIfAbsent(String key, String value) {

@@ -1,6 +1,11 @@
 package io.camelinference.common.test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 import io.camelinference.common.component.InferenceComponentSupport;
 import io.camelinference.common.component.InferenceConfiguration;
@@ -69,5 +74,19 @@ public abstract class ComponentTestSupport extends CamelTestSupport {
     /** Waits until the route was called at least {@code n} times. */
     protected void awaitCalls(String route, long n) {
         await().atMost(Duration.ofSeconds(20)).until(() -> calls(route) >= n);
+    }
+
+    /**
+     * The files ending with {@code suffix} in the component's temporary directory ({@code java.io.tmpdir/camel-<scheme>}):
+     * the spooled copies of streams ({@code .spool}) or temporary downloads, to show none is left behind.
+     */
+    protected List<Path> tempFiles(String suffix) throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "camel-" + scheme());
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
     }
 }
