@@ -138,7 +138,7 @@ public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint imp
                 + Integer.toHexString(URISupport.sanitizeUri(getEndpointUri()).hashCode()) : service().scheme();
         spendBudget = getComponent().spendBudgets().budget(id, BigDecimal.valueOf(c.getSpendLimit()),
                 Duration.ofMillis(c.getSpendPeriod()));
-        spendStore = spendBudget.attach(jobStore, runtime().scheduler());
+        spendStore = spendBudget.attach(jobStore, runtime().scheduler(), runtime().continuation());
     }
 
     /** This endpoint's spend budget, or null when it has no spendLimit. */

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.camelinference.common.billing.BillingUnit;
@@ -47,6 +48,7 @@ public final class SpendBudget {
     private final Duration period;
     private final Supplier<Clock> clock;
     private final Set<JobStore> stores = new CopyOnWriteArraySet<>();
+    private final Object writes = new Object();
     private long periodStart = Long.MIN_VALUE;
     private BigDecimal spent = BigDecimal.ZERO;
     private BigDecimal reserved = BigDecimal.ZERO;
@@ -92,32 +94,35 @@ public final class SpendBudget {
         }
     }
 
-    private synchronized void settle(Reservation reservation, BigDecimal billed) {
-        if (reservation.settled) {
-            return;
-        }
-        reservation.settled = true;
-        reserved = reserved.subtract(reservation.amount).max(BigDecimal.ZERO);
-        roll();
-        if (billed != null && billed.signum() > 0) {
+    private void settle(Reservation reservation, BigDecimal billed) {
+        synchronized (this) {
+            if (reservation.settled) {
+                return;
+            }
+            reservation.settled = true;
+            reserved = reserved.subtract(reservation.amount).max(BigDecimal.ZERO);
+            roll();
+            if (billed == null || billed.signum() <= 0) {
+                return;
+            }
             spent = spent.add(billed);
-            stores.forEach(this::write);
         }
+        stores.forEach(this::write); // outside the budget's lock: a slow store must not hold every reserve()
     }
 
     /**
      * Uses the store for this budget: reads what it remembers of the current period (the larger of that and what this
-     * JVM counted is kept) and writes every change to it, refreshing it on the scheduler within the store's time to
-     * live.
+     * JVM counted is kept) and writes every change to it, refreshing it within the store's time to live: timed by the
+     * scheduler, written through {@code continuation} (a database write must not hold the scheduler's one thread).
      *
      * @return ends the use (the endpoint stopped)
      */
-    public AutoCloseable attach(JobStore store, ScheduledExecutorService scheduler) {
+    public AutoCloseable attach(JobStore store, ScheduledExecutorService scheduler, Consumer<Runnable> continuation) {
         load(store);
         stores.add(store);
         long every = Math.max(1_000, Math.min(store.timeToLive().toMillis() / 4, 3_600_000));
-        ScheduledFuture<?> refresh = scheduler.scheduleWithFixedDelay(() -> refresh(store), every, every,
-                TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> refresh = scheduler.scheduleWithFixedDelay(() -> continuation.accept(() -> refresh(store)),
+                every, every, TimeUnit.MILLISECONDS);
         return () -> {
             refresh.cancel(false);
             stores.remove(store);
@@ -148,20 +153,30 @@ public final class SpendBudget {
         }
     }
 
-    private synchronized void refresh(JobStore store) {
-        roll();
-        if (spent.signum() > 0) {
-            write(store);
+    private void refresh(JobStore store) {
+        synchronized (this) {
+            roll();
+            if (spent.signum() <= 0) {
+                return;
+            }
         }
+        write(store);
     }
 
+    /** One write at a time, each of the latest figure (so a later write never stores an older one). */
     private void write(JobStore store) {
-        try {
-            store.put(key(), periodStart + " " + spent.toPlainString());
-        } catch (RuntimeException e) {
-            // the call happened: what it billed stays counted in this JVM
-            LOG.warn("{}: cannot store what budget {} spent in {} ({}); it is counted in this JVM only until stored",
-                    provider, id, store, e.getMessage());
+        synchronized (writes) {
+            String figure;
+            synchronized (this) {
+                figure = periodStart + " " + spent.toPlainString();
+            }
+            try {
+                store.put(key(), figure);
+            } catch (RuntimeException e) {
+                // the call happened: what it billed stays counted in this JVM
+                LOG.warn("{}: cannot store what budget {} spent in {} ({}); it is counted in this JVM only until"
+                        + " stored", provider, id, store, e.getMessage());
+            }
         }
     }
 
@@ -178,20 +193,10 @@ public final class SpendBudget {
     private SpendLimitExceededException refusal(Expected expected) {
         Instant start = Instant.ofEpochMilli(periodStart);
         Instant end = start.plus(period);
-        String u = " " + unit.label();
-        String what;
-        if (expected == null) {
-            what = "this call's cost is known only from its answer, and the budget is used up";
-        } else {
-            what = "this call would add " + (expected.isEstimate() ? "about " : "")
-                    + SpendText.amount(expected.amount()) + u
-                    + (expected.isEstimate() ? " (" + expected.basis() + ")" : "");
-        }
         String message = provider + ": spend limit reached, the billed call was not sent. Budget " + id + " allows "
-                + SpendText.amount(limit) + u + " per " + SpendText.period(period) + "; in this period (" + start
-                + " to " + end + ") " + SpendText.amount(spent) + u + " were spent"
-                + (reserved.signum() > 0 ? " and " + SpendText.amount(reserved) + " reserved by calls in flight" : "")
-                + "; " + what + ". It starts again from zero at " + end;
+                + SpendText.amount(limit) + " " + unit.label() + " per " + SpendText.period(period) + "; in this period"
+                + " (" + start + " to " + end + ") " + SpendText.spent(spent, reserved, unit.label()) + "; "
+                + SpendText.adds(expected, unit.label()) + ". It starts again from zero at " + end;
         return new SpendLimitExceededException(provider, id, unit.label(), limit, period, start, end,
                 spent.add(reserved), expected == null ? null : expected.amount(), message);
     }

@@ -3,6 +3,8 @@ package io.camelinference.common.spend;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import io.camelinference.common.billing.Expected;
+
 /** How amounts and periods of spend budgets are written in messages and the dev console. */
 public final class SpendText {
 
@@ -27,5 +29,20 @@ public final class SpendText {
             return ms / 60_000 + "m";
         }
         return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+
+    /** What was spent, and reserved by calls in flight when any: "0.5 USD were spent and 0.1 reserved by ...". */
+    static String spent(BigDecimal spent, BigDecimal reserved, String unit) {
+        return amount(spent) + " " + unit + " were spent"
+                + (reserved.signum() > 0 ? " and " + amount(reserved) + " reserved by calls in flight" : "");
+    }
+
+    /** What a refused call would have added: its amount (an estimate says so and why), or that only its answer knows. */
+    static String adds(Expected expected, String unit) {
+        if (expected == null) {
+            return "this call's cost is known only from its answer, and the budget is used up";
+        }
+        return "this call would add " + (expected.isEstimate() ? "about " : "") + amount(expected.amount()) + " " + unit
+                + (expected.isEstimate() ? " (" + expected.basis() + ")" : "");
     }
 }

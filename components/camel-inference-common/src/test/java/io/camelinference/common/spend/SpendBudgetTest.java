@@ -107,7 +107,7 @@ class SpendBudgetTest {
         FileJobStore store = new FileJobStore(file, DAY);
         store.start();
         SpendBudget before = budget(10);
-        AutoCloseable attached = before.attach(store, scheduler);
+        AutoCloseable attached = before.attach(store, scheduler, Runnable::run);
         before.reserve(Expected.exactly(4)).settle(BigDecimal.valueOf(4));
         attached.close();
         store.stop();
@@ -116,12 +116,12 @@ class SpendBudgetTest {
         reopened.start();
         assertThat(reopened.get(SpendBudget.KEY_PREFIX + "test")).endsWith(" 4");
         SpendBudget after = budget(10);
-        after.attach(reopened, scheduler);
+        after.attach(reopened, scheduler, Runnable::run);
         assertThat(after.spent()).isEqualByComparingTo("4");
 
         clock.advance(Duration.ofHours(3));
         SpendBudget nextDay = budget(10);
-        nextDay.attach(reopened, scheduler);
+        nextDay.attach(reopened, scheduler, Runnable::run);
         assertThat(nextDay.spent()).isZero();
         reopened.stop();
     }
@@ -138,7 +138,7 @@ class SpendBudgetTest {
             }
         };
         SpendBudget budget = budget(10);
-        budget.attach(store, scheduler);
+        budget.attach(store, scheduler, Runnable::run);
         budget.reserve(Expected.exactly(1)).settle(BigDecimal.ONE);
         assertThat(writes).hasValue(1);
         storeClock.advance(Duration.ofSeconds(3));
@@ -148,6 +148,47 @@ class SpendBudgetTest {
         storeClock.advance(Duration.ofSeconds(3));
         // 6 s after the first write, 3 s after the refresh: still there
         assertThat(store.get(budget.key())).isNotNull();
+    }
+
+    @Test
+    void aSlowStoreHoldsNeitherOtherCallsNorTheSchedulerThread() throws Exception {
+        java.util.concurrent.CountDownLatch storeAnswers = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<String> writtenOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        JobStore slow = new MemoryJobStore(Duration.ofSeconds(4)) {
+            @Override
+            public void put(String key, String value) {
+                writtenOn.add(Thread.currentThread().getName());
+                try {
+                    storeAnswers.await(); // a database that does not answer
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                super.put(key, value);
+            }
+        };
+        SpendBudget budget = budget(10);
+        java.util.concurrent.ExecutorService completions = Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "completion"));
+        try {
+            budget.attach(slow, scheduler, completions::execute);
+            Thread settling = new Thread(() -> budget.reserve(Expected.exactly(1)).settle(BigDecimal.ONE), "settling");
+            settling.start();
+            await().atMost(Duration.ofSeconds(5)).until(() -> writtenOn.contains("settling"));
+
+            // the settle waits for the store, not with the budget's lock: other billed calls still get their answer
+            java.util.concurrent.CompletableFuture<SpendBudget.Reservation> other = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> budget.reserve(Expected.exactly(1)));
+            assertThat(other.get(5, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+            assertThat(budget.spent()).isEqualByComparingTo("1");
+            storeAnswers.countDown();
+            settling.join(5_000);
+            // the periodic refresh (every second here) is timed by the scheduler and written on a completion thread
+            await().atMost(Duration.ofSeconds(5)).until(() -> writtenOn.contains("completion"));
+            assertThat(writtenOn).doesNotContain(scheduler.submit(() -> Thread.currentThread().getName()).get());
+        } finally {
+            storeAnswers.countDown();
+            completions.shutdownNow();
+        }
     }
 
     private static SpendLimitExceededException catchRefusal(Runnable call) {
