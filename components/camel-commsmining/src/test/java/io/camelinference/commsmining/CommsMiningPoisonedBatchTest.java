@@ -46,6 +46,17 @@ class CommsMiningPoisonedBatchTest {
         }
     }
 
+    /** A context with a commsmining component on the emulator, and the routes, started. */
+    private void start(RouteBuilder routes) throws Exception {
+        context = new DefaultCamelContext();
+        CommsMiningComponent component = new CommsMiningComponent();
+        component.getConfiguration().setBaseUrl(emulator.baseUrl());
+        context.addComponent("commsmining", component);
+        context.getShutdownStrategy().setTimeout(2);
+        context.addRoutes(routes);
+        context.start();
+    }
+
     @Test
     void moreCommentsPoisonedInABatchThanCompletionThreadsAreReportedAndTheStreamMovesOn() throws Exception {
         // every prediction fails (a 400 is not retried), and the answers to the reports are slow enough that every
@@ -54,12 +65,7 @@ class CommsMiningPoisonedBatchTest {
                 .path("/api/v1/datasets/*/*/labellers/*/predict-comments").status(400).build());
         emulator.faults().add(FaultRule.builder().provider("commsmining").method("PUT")
                 .path("/api/v1/datasets/*/*/streams/*/exceptions").latencyMs(500L).build());
-        context = new DefaultCamelContext();
-        CommsMiningComponent component = new CommsMiningComponent();
-        component.getConfiguration().setBaseUrl(emulator.baseUrl());
-        context.addComponent("commsmining", component);
-        context.getShutdownStrategy().setTimeout(2);
-        context.addRoutes(new RouteBuilder() {
+        start(new RouteBuilder() {
             @Override
             public void configure() {
                 from("commsmining:stream?project=demo&dataset=support-emails&stream=inbound&fetchSize=24"
@@ -69,7 +75,6 @@ class CommsMiningPoisonedBatchTest {
                         .to("commsmining:predict-comments?project=demo&dataset=support-emails");
             }
         });
-        context.start();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> streamState().get("position").asInt() == 24);
         assertThat(routed).as("one batch of more comments than completion threads, each routed once")
@@ -85,12 +90,7 @@ class CommsMiningPoisonedBatchTest {
         emulator.faults().add(FaultRule.builder().provider("commsmining").method("PUT")
                 .path("/api/v1/datasets/*/*/streams/*/exceptions").status(400).count(1).build());
         String poison = "18ba5ce699f8da1f.0003";
-        context = new DefaultCamelContext();
-        CommsMiningComponent component = new CommsMiningComponent();
-        component.getConfiguration().setBaseUrl(emulator.baseUrl());
-        context.addComponent("commsmining", component);
-        context.getShutdownStrategy().setTimeout(2);
-        context.addRoutes(new RouteBuilder() {
+        start(new RouteBuilder() {
             @Override
             public void configure() {
                 from("commsmining:stream?project=demo&dataset=support-emails&stream=inbound&fetchSize=5"
@@ -104,7 +104,6 @@ class CommsMiningPoisonedBatchTest {
                         });
             }
         });
-        context.start();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> streamState().get("position").asInt() == 24);
         assertThat(routed.stream().filter(poison::equals).count()).as("its batch came again after the failed report")

@@ -106,8 +106,10 @@ public abstract class InferenceEndpointSupport extends ScheduledPollEndpoint imp
         long every = Math.max(1_000, Math.min(ttl.toMillis() / 10, 600_000));
         // the scheduler only starts it: a store's expiry may be a database DELETE, which must not hold the one thread
         // every pending job's checks run on; and a failing expiry (a database out of reach) must not end the schedule
+        // (the runtime of now: a tick racing the component's stop must not build a new one)
         JobStore store = jobStore;
-        expiry = runtime().scheduler().scheduleWithFixedDelay(() -> runtime().continueWith(() -> expire(store)), every,
+        InferenceRuntime runtime = runtime();
+        expiry = runtime.scheduler().scheduleWithFixedDelay(() -> runtime.continueWith(() -> expire(store)), every,
                 every, TimeUnit.MILLISECONDS);
         getComponent().healthCheck().track(this);
         openSpendBudget();
